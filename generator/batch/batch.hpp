@@ -1,0 +1,48 @@
+#pragma once
+// The batch stage: from data files to written filings, one firm at a time, each firm's
+// failure contained. The CLI is a thin shell around this.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "layout/font_set.hpp"
+#include "model/diagnostic.hpp"
+#include "model/firm.hpp"
+
+namespace filinggen::batch {
+
+// DATA arguments -> firm files: a file is taken as is; a folder gives its *.yaml,
+// *.yml and *.json files (not its subfolders), sorted by name.
+std::vector<std::string> collect_inputs(const std::vector<std::string>& arguments, Diagnostics& diagnostics);
+
+// Writes `bytes` to `path` through a temporary file in the same folder and a rename,
+// so `path` is either the old file or the complete new one, never half of one.
+bool write_atomically(const std::string& path, const std::string& bytes, std::string& error);
+
+// Every character of the firm's data that no face of `role` has, reported at the field
+// it came from; characters beyond the BMP cannot be embedded and are reported too.
+void check_font_coverage(const std::vector<model::SourceText>& texts, const layout::FontSet& fonts,
+                         const std::string& role, Diagnostics& diagnostics);
+
+// What a run needs from its surroundings; tests pass fixed values.
+struct Environment {
+  std::string templates_dir;
+  const layout::FontSet* fonts = nullptr;
+  std::optional<long long> source_date_epoch;  // overrides dates from the data
+};
+
+struct FirmOutcome {
+  std::string input;
+  std::string firm_id;
+  std::vector<std::string> written;  // files written, in order
+  Diagnostics diagnostics;
+  bool ok() const { return !diagnostics.has_errors(); }
+};
+
+// Loads and checks one firm file (nothing written).
+FirmOutcome validate_firm(const std::string& input, const Environment& env);
+
+// Loads one firm file and writes its filings under out_dir/<firm-id>/.
+FirmOutcome generate_firm(const std::string& input, const std::string& out_dir, const Environment& env);
+
+}  // namespace filinggen::batch

@@ -1,0 +1,104 @@
+// One firm's job: load -> check -> for each document: view -> template -> markup ->
+// layout -> PDF -> atomic write. Any failure stops this firm only.
+#include <ctime>
+#include <filesystem>
+
+#include "batch/batch.hpp"
+#include "filinggen/version.hpp"
+#include "markup/markup.hpp"
+#include "model/load.hpp"
+#include "pdf/pdf.hpp"
+#include "view/view.hpp"
+
+namespace filinggen::batch {
+namespace fs = std::filesystem;
+namespace {
+
+// The documents a firm file yields. Later documents join this table.
+struct DocumentSpec {
+  const char* name;           // output file stem
+  const char* template_name;  // templates/<template_name>.mustache
+  kainjow::mustache::data (*view)(const model::FirmFile&);
+};
+
+const DocumentSpec kDocuments[] = {
+    {"declaration", "declaration.zh-TW", &view::declaration_view},
+};
+
+// Data text is set in the formal Kai face; its chain must cover every character.
+constexpr const char* kDataFontRole = "kai";
+
+CivilDate creation_date(const model::FirmFile& file, const Environment& env) {
+  if (env.source_date_epoch) {
+    std::time_t t = static_cast<std::time_t>(*env.source_date_epoch);
+    std::tm utc{};
+    gmtime_r(&t, &utc);
+    return {utc.tm_year + 1900, utc.tm_mon + 1, utc.tm_mday};
+  }
+  return file.declaration.date;
+}
+
+std::optional<std::string> render_pdf(const DocumentSpec& spec, const model::FirmFile& file,
+                                      const Environment& env, Diagnostics& diagnostics) {
+  auto markup = markup::render_template(env.templates_dir, spec.template_name, spec.view(file), diagnostics);
+  if (!markup) return std::nullopt;
+  const std::string source = (fs::path(env.templates_dir) / (std::string(spec.template_name) + ".mustache")).string();
+  auto document = markup::parse_markup(*markup, source, diagnostics);
+  if (!document) return std::nullopt;
+  auto pages = layout::layout_document(*document, *env.fonts, diagnostics);
+  if (!pages) return std::nullopt;
+  pdf::PdfOptions options{creation_date(file, env), std::string("filinggen ") + kVersion};
+  return pdf::write_pdf(*pages, *env.fonts, options, diagnostics);
+}
+
+std::optional<model::FirmFile> load_checked(const std::string& input, const Environment& env,
+                                            FirmOutcome& outcome) {
+  model::LoadResult loaded = model::load_firm_file(input);
+  outcome.diagnostics.append(loaded.diagnostics);
+  if (!loaded.firm) return std::nullopt;
+  outcome.firm_id = loaded.firm->firm.id;
+  if (env.fonts) check_font_coverage(loaded.firm->texts, *env.fonts, kDataFontRole, outcome.diagnostics);
+  if (outcome.diagnostics.has_errors()) return std::nullopt;
+  return std::move(loaded.firm);
+}
+
+}  // namespace
+
+FirmOutcome validate_firm(const std::string& input, const Environment& env) {
+  FirmOutcome outcome;
+  outcome.input = input;
+  load_checked(input, env, outcome);
+  return outcome;
+}
+
+FirmOutcome generate_firm(const std::string& input, const std::string& out_dir, const Environment& env) {
+  FirmOutcome outcome;
+  outcome.input = input;
+  auto file = load_checked(input, env, outcome);
+  if (!file) return outcome;
+  // Everything is rendered before anything is written: a firm gets all its files or none new.
+  std::vector<std::pair<std::string, std::string>> rendered;
+  for (const auto& spec : kDocuments) {
+    try {
+      auto bytes = render_pdf(spec, *file, env, outcome.diagnostics);
+      if (!bytes) return outcome;
+      const fs::path path = fs::path(out_dir) / file->firm.id / (std::string(spec.name) + ".pdf");
+      rendered.emplace_back(path.string(), std::move(*bytes));
+    } catch (const std::exception& e) {
+      outcome.diagnostics.error("generate.failed", {input, 0, 0}, spec.name,
+                                std::string("產生文件時發生內部錯誤：") + e.what());
+      return outcome;
+    }
+  }
+  for (const auto& [path, bytes] : rendered) {
+    std::string error;
+    if (!write_atomically(path, bytes, error)) {
+      outcome.diagnostics.error("output.write", {path, 0, 0}, "", error);
+      return outcome;
+    }
+    outcome.written.push_back(path);
+  }
+  return outcome;
+}
+
+}  // namespace filinggen::batch

@@ -1,0 +1,34 @@
+#include <algorithm>
+#include <filesystem>
+
+#include "batch/batch.hpp"
+
+namespace filinggen::batch {
+namespace fs = std::filesystem;
+
+std::vector<std::string> collect_inputs(const std::vector<std::string>& arguments, Diagnostics& diagnostics) {
+  std::vector<std::string> inputs;
+  for (const auto& argument : arguments) {
+    std::error_code ec;
+    if (fs::is_regular_file(argument, ec)) {
+      inputs.push_back(argument);
+    } else if (fs::is_directory(argument, ec)) {
+      std::vector<std::string> found;
+      for (const auto& entry : fs::directory_iterator(argument, ec)) {
+        const std::string ext = entry.path().extension().string();
+        if (entry.is_regular_file() && (ext == ".yaml" || ext == ".yml" || ext == ".json"))
+          found.push_back(entry.path().string());
+      }
+      std::sort(found.begin(), found.end());
+      if (found.empty())
+        diagnostics.error("input.empty_folder", {argument, 0, 0}, "",
+                          "此資料夾中沒有公司資料檔（.yaml、.yml 或 .json）。");
+      inputs.insert(inputs.end(), found.begin(), found.end());
+    } else {
+      diagnostics.error("input.missing", {argument, 0, 0}, "", "找不到此檔案或資料夾。");
+    }
+  }
+  return inputs;
+}
+
+}  // namespace filinggen::batch

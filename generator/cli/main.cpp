@@ -1,0 +1,73 @@
+// filinggen: validate firm data files, or generate their filings.
+#include <cstdlib>
+#include <iostream>
+
+#include "batch/batch.hpp"
+#include "cli/options.hpp"
+#include "filinggen/version.hpp"
+
+using namespace filinggen;
+
+namespace {
+
+constexpr int kAllGood = 0, kSomeFailed = 1, kNothingDone = 2;
+
+void report(const Diagnostics& diagnostics) {
+  for (const auto& d : diagnostics.items()) std::cerr << d.str() << '\n';
+  if (diagnostics.truncated()) std::cerr << "（錯誤過多，僅列出前 " << Diagnostics::kCap << " 項）\n";
+}
+
+std::optional<long long> source_date_epoch() {
+  const char* value = std::getenv("SOURCE_DATE_EPOCH");
+  if (!value || !*value) return std::nullopt;
+  char* end = nullptr;
+  long long seconds = std::strtoll(value, &end, 10);
+  if (*end != '\0' || seconds < 0) return std::nullopt;
+  return seconds;
+}
+
+int run(const cli::Options& options) {
+  Diagnostics setup;
+  auto inputs = batch::collect_inputs(options.data, setup);
+  auto fonts = layout::FontSet::load(options.fonts_config, setup);
+  report(setup);
+  if (setup.has_errors() || !fonts) return kNothingDone;
+
+  batch::Environment env{options.templates_dir, &*fonts, source_date_epoch()};
+  std::size_t good = 0, bad = 0;
+  for (const auto& input : inputs) {
+    batch::FirmOutcome outcome = options.command == cli::Command::validate
+                                     ? batch::validate_firm(input, env)
+                                     : batch::generate_firm(input, options.out_dir, env);
+    report(outcome.diagnostics);
+    if (outcome.ok()) {
+      ++good;
+      if (options.command == cli::Command::validate) std::cout << "資料正確：" << input << '\n';
+      for (const auto& path : outcome.written) std::cout << "已產生：" << path << '\n';
+    } else {
+      ++bad;
+      std::cerr << "失敗：" << input << "（" << outcome.diagnostics.error_count() << " 項錯誤"
+                << (options.command == cli::Command::generate ? "，未寫出任何檔案" : "") << "）\n";
+    }
+  }
+  std::cout << "共 " << inputs.size() << " 家公司：" << good << " 家完成，" << bad << " 家失敗。\n";
+  if (bad == 0) return kAllGood;
+  if (options.command == cli::Command::validate || good == 0) return kNothingDone;
+  return kSomeFailed;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::string error;
+  auto options = cli::parse_options(argc, argv, error);
+  if (!options) {
+    std::cerr << "filinggen: " << error << "\n請執行 filinggen --help 查看用法。\n";
+    return kNothingDone;
+  }
+  switch (options->command) {
+    case cli::Command::help: std::cout << cli::usage_text(); return kAllGood;
+    case cli::Command::version: std::cout << "filinggen " << kVersion << '\n'; return kAllGood;
+    default: return run(*options);
+  }
+}

@@ -1,0 +1,79 @@
+#include "cli/options.hpp"
+
+#include <cstdlib>
+#include <filesystem>
+
+#include "filinggen/version.hpp"
+
+namespace filinggen::cli {
+namespace {
+
+// templates/ and fonts/ come from FILINGGEN_HOME, else the source tree the tool was built from.
+std::string resource_dir() {
+  if (const char* home = std::getenv("FILINGGEN_HOME"); home && *home) return home;
+  return kResourceDir;
+}
+
+}  // namespace
+
+const char* usage_text() {
+  return R"(filinggen — 證券期貨業資訊安全申報文件產生工具
+
+用法：
+  filinggen validate DATA...             檢查公司資料檔，不產生檔案
+  filinggen generate DATA... --out DIR   產生各公司的申報文件到 DIR/<公司代號>/
+  filinggen --help                       顯示本說明
+  filinggen --version                    顯示版本
+
+DATA 是一個公司資料檔（.yaml、.yml 或 .json），或一個放著這些檔案的資料夾。
+
+選項：
+  --out DIR          產生的文件放在此資料夾（generate 必填）
+  --templates DIR    文件範本資料夾（預設：filinggen 的 templates/）
+  --fonts FILE       字型設定檔（預設：filinggen 的 fonts/fonts.yaml）
+
+結束代碼：
+  0  全部公司都成功
+  1  部分公司失敗（錯誤已列出），其餘公司的文件已寫出
+  2  用法錯誤、找不到資料，或沒有任何公司能產生文件（validate：資料有錯）
+
+環境變數：
+  SOURCE_DATE_EPOCH  以此時間（秒）作為 PDF 的建立日期，取代資料中的聲明書日期
+  FILINGGEN_HOME     templates/ 與 fonts/ 所在的資料夾
+)";
+}
+
+std::optional<Options> parse_options(int argc, char** argv, std::string& error) {
+  Options o;
+  const std::string home = resource_dir();
+  o.templates_dir = (std::filesystem::path(home) / "templates").string();
+  o.fonts_config = (std::filesystem::path(home) / "fonts" / "fonts.yaml").string();
+  if (argc < 2) return o;  // help
+  std::vector<std::string> args(argv + 1, argv + argc);
+  const std::string& first = args[0];
+  if (first == "--help" || first == "-h" || first == "help") return o;
+  if (first == "--version" || first == "-V") { o.command = Command::version; return o; }
+  if (first == "validate") o.command = Command::validate;
+  else if (first == "generate") o.command = Command::generate;
+  else { error = "不認得的指令「" + first + "」；可用的指令為 validate 與 generate。"; return std::nullopt; }
+
+  for (std::size_t i = 1; i < args.size(); ++i) {
+    const std::string& a = args[i];
+    auto value = [&](std::string& into) {
+      if (i + 1 >= args.size()) { error = "選項 " + a + " 後面須接一個值。"; return false; }
+      into = args[++i];
+      return true;
+    };
+    if (a == "--help" || a == "-h") { o.command = Command::help; return o; }
+    if (a == "--out" || a == "-o") { if (!value(o.out_dir)) return std::nullopt; }
+    else if (a == "--templates") { if (!value(o.templates_dir)) return std::nullopt; }
+    else if (a == "--fonts") { if (!value(o.fonts_config)) return std::nullopt; }
+    else if (a.size() > 1 && a[0] == '-') { error = "不認得的選項「" + a + "」。"; return std::nullopt; }
+    else o.data.push_back(a);
+  }
+  if (o.data.empty()) { error = "請指定至少一個公司資料檔或資料夾（DATA）。"; return std::nullopt; }
+  if (o.command == Command::generate && o.out_dir.empty()) { error = "generate 須以 --out DIR 指定輸出資料夾。"; return std::nullopt; }
+  return o;
+}
+
+}  // namespace filinggen::cli

@@ -1,0 +1,24 @@
+#pragma once
+// Command-line options of filinggen.
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace filinggen::cli {
+
+enum class Command { help, version, validate, generate };
+
+struct Options {
+  Command command = Command::help;
+  std::vector<std::string> data;  // firm files or folders
+  std::string out_dir;
+  std::string templates_dir;      // default: <resources>/templates
+  std::string fonts_config;       // default: <resources>/fonts/fonts.yaml
+};
+
+// Parses argv; on a usage error returns nothing and sets `error`.
+std::optional<Options> parse_options(int argc, char** argv, std::string& error);
+
+const char* usage_text();
+
+}  // namespace filinggen::cli

@@ -1,0 +1,26 @@
+// layout_document: the blocks of the tree, in order, onto pages; then the footers.
+#include "layout/page_flow.hpp"
+
+namespace filinggen::layout {
+
+std::optional<PagedDocument> layout_document(const doc::Document& document, const FontSet& fonts,
+                                             Diagnostics& diagnostics) {
+  PageFlow flow(document.page);
+  bool ok = true;
+  const auto& blocks = document.blocks;
+  for (std::size_t i = 0; i < blocks.size(); ++i) {
+    const double next = i + 1 < blocks.size() ? first_line_height(blocks[i + 1]) : 0;
+    if (auto p = std::get_if<doc::Paragraph>(&blocks[i]))
+      ok = place_paragraph(*p, next, flow, fonts, diagnostics) && ok;
+    else if (auto t = std::get_if<doc::Table>(&blocks[i]))
+      ok = place_table(*t, flow, fonts, diagnostics) && ok;
+    else if (auto s = std::get_if<doc::Spacer>(&blocks[i]))
+      flow.place(LineBox{s->height, {}, {}, true});
+  }
+  PagedDocument out{document.title, document.author, document.subject, document.language, flow.take_pages()};
+  if (ok && document.footer) ok = set_footers(*document.footer, document.page, out.pages, fonts, diagnostics);
+  if (!ok) return std::nullopt;
+  return out;
+}
+
+}  // namespace filinggen::layout

@@ -1,0 +1,27 @@
+#pragma once
+// Private to layout: a line box is the unit pagination moves around. Paragraphs become
+// line boxes, table cells hold line boxes, and a row splits between two of them.
+#include <vector>
+
+#include "layout/layout.hpp"
+
+namespace filinggen::layout {
+
+struct LineBox {
+  double height = 0;
+  std::vector<GlyphRun> runs;  // x from the box's left edge, y from its top
+  std::vector<Rule> rules;
+  bool spacing = false;        // only space (space-before/after): dropped at a page top
+};
+
+double height_of(const std::vector<LineBox>& boxes);
+
+// Copies a box's content onto `page`, moved to (x, y).
+void draw_box(const LineBox& box, double x, double y, Page& page);
+
+// inline.cpp: one paragraph, set in `width` pt, as line boxes (spacing included).
+// Returns false (after reporting) when a character has no face.
+bool set_paragraph(const doc::Paragraph& paragraph, double width, const FontSet& fonts,
+                   Diagnostics& diagnostics, std::vector<LineBox>& out);
+
+}  // namespace filinggen::layout

@@ -1,0 +1,47 @@
+#include "model/diagnostic.hpp"
+
+#include <algorithm>
+
+namespace filinggen {
+
+std::string Diagnostic::str() const {
+  std::string out = pos.file;
+  if (pos.line > 0) {
+    out += ':' + std::to_string(pos.line);
+    if (pos.column > 0) out += ':' + std::to_string(pos.column);
+  }
+  if (!out.empty()) out += ": ";
+  if (severity == Severity::warning) out += "警告: ";
+  if (!field.empty()) out += field + ": ";
+  return out + message;
+}
+
+void Diagnostics::error(std::string code, SourcePos pos, std::string field, std::string message) {
+  add({Severity::error, std::move(code), std::move(pos), std::move(field), std::move(message)});
+}
+
+void Diagnostics::warning(std::string code, SourcePos pos, std::string field, std::string message) {
+  add({Severity::warning, std::move(code), std::move(pos), std::move(field), std::move(message)});
+}
+
+void Diagnostics::add(Diagnostic d) {
+  if (items_.size() >= kCap) {
+    truncated_ = true;
+    return;
+  }
+  items_.push_back(std::move(d));
+}
+
+void Diagnostics::append(const Diagnostics& other) {
+  for (const auto& d : other.items_) add(d);
+  truncated_ = truncated_ || other.truncated_;
+}
+
+bool Diagnostics::has_errors() const { return error_count() > 0 || truncated_; }
+
+std::size_t Diagnostics::error_count() const {
+  return std::count_if(items_.begin(), items_.end(),
+                       [](const Diagnostic& d) { return d.severity == Severity::error; });
+}
+
+}  // namespace filinggen

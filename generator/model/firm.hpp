@@ -1,0 +1,151 @@
+#pragma once
+// The compliance data of one firm, as loaded and checked from its data file.
+// Every type here is plain data; wording and layout live in later stages.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/civil_date.hpp"
+#include "model/diagnostic.hpp"
+
+namespace filinggen::model {
+
+enum class FirmKind { securities, futures, securities_finance, investment_trust,
+                      investment_advisory, credit_rating };
+
+// What CC-13000 measures a firm by: paid-in capital, or a foreign branch's allocated capital.
+enum class CapitalBasis { paid_in, allocated_operating };
+
+struct Firm {
+  std::string id;    // safe as a folder name
+  std::string name;  // full legal name
+  FirmKind kind = FirmKind::securities;
+  bool foreign_branch = false;
+  CapitalBasis capital_basis = CapitalBasis::paid_in;
+  long long capital_ntd = 0;  // NT$
+  MonthDay fiscal_year_end;
+};
+
+enum class Role { security_officer, chairman, general_manager, chief_auditor,
+                  security_head, security_staff, it_staff, employee };
+enum class Duties { dedicated, concurrent_it, concurrent_other };
+
+struct Training {
+  double hours = 0;
+  bool assessment_passed = false;
+};
+
+struct Person {
+  std::string id;
+  std::string name;
+  std::string title;  // as printed
+  std::vector<Role> roles;
+  Duties duties = Duties::dedicated;
+  Training training;
+  SourcePos pos;
+};
+
+// The four co-signers of the declaration (CC-12000).
+enum class SignatoryRole { security_officer, chairman, general_manager, chief_auditor };
+
+struct Signatory {
+  SignatoryRole role;
+  std::string person_id;
+};
+
+struct BoardMeeting {
+  CivilDate date;
+  int directors_present = 0;
+  int directors_objecting = 0;
+};
+
+struct Declaration {
+  int year = 0;  // fiscal year covered (Gregorian)
+  CivilDate date;
+  std::vector<std::string> statement;
+  BoardMeeting board_meeting;
+  CivilDate disclosure_date;
+  std::vector<Signatory> signatories;
+};
+
+// --- self-assessment ---------------------------------------------------------
+
+struct ChecklistItem {
+  std::string id;
+  std::string text;
+};
+
+struct ChecklistArea {
+  std::string code;
+  std::string title;
+  std::vector<ChecklistItem> items;
+};
+
+struct Checklist {
+  std::string title;
+  std::string version;
+  CivilDate effective;
+  std::vector<ChecklistArea> areas;
+};
+
+enum class Application { add_business_type, add_business_item, set_up_branch, invest_in_business };
+enum class Answer { compliant, non_compliant, not_applicable };
+
+struct AssessmentAnswer {
+  std::string item_id;
+  Answer answer = Answer::compliant;
+  std::string explanation;
+  std::string evidence;
+  std::string improvement_plan;
+};
+
+struct SelfAssessment {
+  Checklist checklist;
+  CivilDate date;
+  std::vector<Application> applications;
+  std::string subject;
+  std::vector<AssessmentAnswer> answers;
+};
+
+// --- revision comparison table -----------------------------------------------
+
+enum class RevisionKind { amended, added, deleted };
+
+struct RevisionEntry {
+  std::string id;
+  std::string code;
+  std::string title;
+  RevisionKind kind = RevisionKind::amended;
+  std::string current;
+  std::string amended;
+  std::vector<std::string> explanation;
+};
+
+struct Revisions {
+  std::string standard;      // name of the standard amended
+  std::string version;       // version of the shared amendments
+  CivilDate effective;
+  std::vector<RevisionEntry> entries;  // shared entries with overrides applied, then the firm's own
+};
+
+// A piece of text from the data file with where it came from, so a later stage
+// (e.g. the font check) can name the field of a character it cannot print.
+struct SourceText {
+  std::string field;
+  SourcePos pos;
+  std::string text;
+};
+
+struct FirmFile {
+  std::string path;
+  Firm firm;
+  std::vector<Person> people;
+  Declaration declaration;
+  std::optional<SelfAssessment> self_assessment;
+  std::optional<Revisions> revisions;
+  std::vector<SourceText> texts;
+
+  const Person* person(const std::string& id) const;
+};
+
+}  // namespace filinggen::model

@@ -1,0 +1,24 @@
+#pragma once
+// The model stage's surface: read a firm's data file, check it, report every problem.
+#include <optional>
+#include <string>
+
+#include "model/diagnostic.hpp"
+#include "model/firm.hpp"
+
+namespace filinggen::model {
+
+struct LoadResult {
+  std::optional<FirmFile> firm;  // empty when the file has errors
+  Diagnostics diagnostics;
+};
+
+// Loads `path` (YAML or JSON) with the shared files it refers to. Unknown fields,
+// missing fields, wrong types, unreal dates and broken references are all errors.
+LoadResult load_firm_file(const std::string& path);
+
+// The same, from text already in memory (`display_path` names it in messages;
+// relative references resolve against its folder).
+LoadResult load_firm_text(const std::string& text, const std::string& display_path);
+
+}  // namespace filinggen::model

@@ -1,0 +1,24 @@
+#pragma once
+// Private to the model stage: one reader per section of a firm file.
+#include "model/firm.hpp"
+#include "model/yaml_fields.hpp"
+
+namespace filinggen::model {
+
+std::vector<Person> read_people(Fields& top, const FileContext& ctx);
+Declaration read_declaration(Fields& top, const std::vector<Person>& people, const FileContext& ctx);
+std::optional<SelfAssessment> read_self_assessment(Fields& top, const std::string& base_dir,
+                                                   const FileContext& ctx);
+std::optional<Revisions> read_revisions(Fields& top, const std::string& base_dir,
+                                        const FileContext& ctx);
+
+// Parses a YAML file into a node, reporting a syntax error with its position.
+std::optional<YAML::Node> parse_yaml(const std::string& text, const FileContext& ctx);
+// Reads a shared data file (amendments, checklist) and checks its schema_version.
+std::optional<YAML::Node> read_shared_file(const std::string& path, const YAML::Node& referrer,
+                                           const std::string& field, const FileContext& referrer_ctx);
+void check_schema_version(Fields& top);
+// `relative` as written in a file inside `base_dir`.
+std::string resolve_reference(const std::string& base_dir, const std::string& relative);
+
+}  // namespace filinggen::model

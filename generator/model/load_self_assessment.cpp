@@ -1,0 +1,118 @@
+// self_assessment: the 資訊安全自評表 answers, against a shared checklist file.
+#include <map>
+#include <set>
+
+#include "model/load_sections.hpp"
+
+namespace filinggen::model {
+namespace {
+
+Checklist read_checklist(const YAML::Node& root, const FileContext& ctx) {
+  Checklist checklist;
+  Fields top(root, "", ctx);
+  if (!top.ok()) return checklist;
+  check_schema_version(top);
+  checklist.title = top.text("title").value_or("");
+  checklist.version = top.text("version").value_or("");
+  checklist.effective = top.date("effective").value_or(CivilDate{});
+  std::set<std::string> ids;
+  auto areas = top.list("areas", Need::required, 1);
+  for (std::size_t a = 0; a < areas.size(); ++a) {
+    Fields area(areas[a], "areas[" + std::to_string(a) + "]", ctx);
+    ChecklistArea out{area.text("code").value_or(""), area.text("title").value_or(""), {}};
+    auto items = area.list("items", Need::required, 1);
+    for (std::size_t i = 0; i < items.size(); ++i) {
+      Fields item(items[i], area.path_of("items") + "[" + std::to_string(i) + "]", ctx);
+      ChecklistItem entry{item.code("id").value_or(""), item.text("text").value_or("")};
+      if (!entry.id.empty() && !ids.insert(entry.id).second)
+        item.error_at("id", "checklist.duplicate", "檢查項目編號「" + entry.id + "」重複。");
+      item.finish();
+      out.items.push_back(std::move(entry));
+    }
+    area.finish();
+    checklist.areas.push_back(std::move(out));
+  }
+  top.finish();
+  return checklist;
+}
+
+std::vector<Application> read_applications(Fields& f, const FileContext& ctx) {
+  std::vector<Application> out;
+  auto items = f.list("applications", Need::required, 1);
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    auto v = items[i].IsScalar() ? enum_from_code(kApplications, items[i].Scalar()) : std::nullopt;
+    if (v)
+      out.push_back(*v);
+    else
+      ctx.error(items[i], f.path_of("applications") + "[" + std::to_string(i) + "]", "value.choice",
+                "不是可用的申請項目；可用的值為：" + enum_choices(kApplications) + "。");
+  }
+  return out;
+}
+
+// 不符合 needs a reason and an improvement plan; 不適用 needs a reason.
+AssessmentAnswer read_answer(const YAML::Node& node, const std::string& path, const FileContext& ctx) {
+  AssessmentAnswer answer;
+  Fields f(node, path, ctx);
+  answer.item_id = f.code("item").value_or("");
+  answer.answer = f.choice("answer", kAnswers).value_or(Answer::compliant);
+  const bool needs_reason = answer.answer != Answer::compliant;
+  answer.explanation = f.text("explanation", needs_reason ? Need::required : Need::optional).value_or("");
+  answer.evidence = f.text("evidence", Need::optional).value_or("");
+  const bool needs_plan = answer.answer == Answer::non_compliant;
+  answer.improvement_plan = f.text("improvement_plan", needs_plan ? Need::required : Need::optional).value_or("");
+  if (!needs_plan && !answer.improvement_plan.empty())
+    f.error_at("improvement_plan", "answer.plan_unexpected",
+               "只有回答 non_compliant（不符合）的項目才填改善計畫。");
+  f.finish();
+  return answer;
+}
+
+void check_answers_cover_checklist(const SelfAssessment& sa, const std::vector<YAML::Node>& nodes,
+                                   Fields& f, const FileContext& ctx) {
+  std::map<std::string, int> seen;
+  std::set<std::string> known;
+  for (const auto& area : sa.checklist.areas)
+    for (const auto& item : area.items) known.insert(item.id);
+  for (std::size_t i = 0; i < sa.answers.size(); ++i) {
+    const auto& id = sa.answers[i].item_id;
+    const std::string field = f.path_of("answers") + "[" + std::to_string(i) + "].item";
+    if (id.empty()) continue;
+    if (!known.count(id))
+      ctx.error(nodes[i], field, "answer.unknown_item", "自評表中沒有編號「" + id + "」的檢查項目。");
+    else if (seen[id]++)
+      ctx.error(nodes[i], field, "answer.duplicate", "檢查項目「" + id + "」已經回答過一次。");
+  }
+  if (known.empty()) return;
+  for (const auto& id : known)
+    if (!seen.count(id))
+      f.error_at("answers", "answer.missing", "檢查項目「" + id + "」尚未回答；自評表的每一項都須回答。");
+}
+
+}  // namespace
+
+std::optional<SelfAssessment> read_self_assessment(Fields& top, const std::string& base_dir,
+                                                   const FileContext& ctx) {
+  auto node = top.mapping("self_assessment", Need::optional);
+  if (!node) return std::nullopt;
+  SelfAssessment sa;
+  Fields f(*node, "self_assessment", ctx);
+  if (auto ref = f.text("checklist")) {
+    const std::string path = resolve_reference(base_dir, *ref);
+    if (auto root = read_shared_file(path, f.child("checklist"), f.path_of("checklist"), ctx)) {
+      FileContext shared{path, ctx.diagnostics, ctx.texts};
+      sa.checklist = read_checklist(*root, shared);
+    }
+  }
+  sa.date = f.date("date").value_or(CivilDate{});
+  sa.applications = read_applications(f, ctx);
+  sa.subject = f.text("subject").value_or("");
+  auto nodes = f.list("answers", Need::required, 1);
+  for (std::size_t i = 0; i < nodes.size(); ++i)
+    sa.answers.push_back(read_answer(nodes[i], f.path_of("answers") + "[" + std::to_string(i) + "]", ctx));
+  check_answers_cover_checklist(sa, nodes, f, ctx);
+  f.finish();
+  return sa;
+}
+
+}  // namespace filinggen::model

@@ -1,0 +1,31 @@
+// Shared data files (the standard's amendments, the self-assessment checklist) that a
+// firm file refers to by a path relative to itself.
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "model/load_sections.hpp"
+
+namespace filinggen::model {
+
+std::optional<YAML::Node> read_shared_file(const std::string& path, const YAML::Node& referrer,
+                                           const std::string& field, const FileContext& referrer_ctx) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    referrer_ctx.error(referrer, field, "reference.missing",
+                       "找不到所指的檔案「" + path + "」；路徑是相對於本資料檔所在的資料夾。");
+    return std::nullopt;
+  }
+  std::ostringstream text;
+  text << in.rdbuf();
+  FileContext ctx{path, referrer_ctx.diagnostics, nullptr};
+  return parse_yaml(text.str(), ctx);
+}
+
+std::string resolve_reference(const std::string& base_dir, const std::string& relative) {
+  std::filesystem::path p(relative);
+  if (p.is_absolute() || base_dir.empty()) return p.lexically_normal().string();
+  return (std::filesystem::path(base_dir) / p).lexically_normal().string();
+}
+
+}  // namespace filinggen::model

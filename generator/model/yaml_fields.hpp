@@ -1,0 +1,97 @@
+#pragma once
+// Strict reading of YAML mappings: every read records the key as known, so that
+// finish() can report the keys nobody asked for (typos) as errors. Every problem is
+// reported with file, line, column and field path; reading goes on after an error.
+#include <yaml-cpp/yaml.h>
+
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "model/civil_date.hpp"
+#include "model/diagnostic.hpp"
+#include "model/enum_names.hpp"
+#include "model/firm.hpp"
+
+namespace filinggen::model {
+
+// What one data file's readers share.
+struct FileContext {
+  std::string file;
+  Diagnostics* diagnostics;
+  std::vector<SourceText>* texts;  // where printable text is recorded; may be null
+
+  SourcePos pos(const YAML::Node& node) const;
+  void error(const YAML::Node& at, const std::string& field, const std::string& code,
+             const std::string& message) const;
+};
+
+enum class Need { required, optional };
+
+class Fields {
+ public:
+  // Reports an error (and reads nothing) when `node` is not a mapping.
+  Fields(const YAML::Node& node, std::string path, const FileContext& ctx);
+
+  bool ok() const { return ok_; }
+  const std::string& path() const { return path_; }
+  std::string path_of(const std::string& key) const;
+  SourcePos pos() const { return ctx_.pos(node_); }
+  bool has(const std::string& key);
+
+  std::optional<std::string> text(const std::string& key, Need need = Need::required);
+  std::optional<long long> integer(const std::string& key, Need need, long long min, long long max);
+  std::optional<double> number(const std::string& key, Need need, double min, double max);
+  std::optional<bool> boolean(const std::string& key, Need need = Need::required);
+  std::optional<CivilDate> date(const std::string& key, Need need = Need::required);
+  std::optional<std::string> identifier(const std::string& key, Need need = Need::required);
+  // A code such as a control code or item id: letters, digits, '-', '_' and '.'.
+  std::optional<std::string> code(const std::string& key, Need need = Need::required);
+  // The value node of `key` (undefined when absent), for positions of messages.
+  YAML::Node child(const std::string& key) const { return ok_ ? node_[key] : YAML::Node(); }
+
+  template <typename E, std::size_t N>
+  std::optional<E> choice(const std::string& key, const std::array<EnumName<E>, N>& table,
+                          Need need = Need::required) {
+    auto code = scalar(key, need);
+    if (!code) return std::nullopt;
+    if (auto v = enum_from_code(table, *code)) return v;
+    ctx_.error(node_[key], path_of(key), "value.choice",
+               "「" + *code + "」不是可用的值；可用的值為：" + enum_choices(table) + "。");
+    return std::nullopt;
+  }
+
+  // The items of a list; reports when it is not a list or (if `min_items`) too short.
+  std::vector<YAML::Node> list(const std::string& key, Need need, std::size_t min_items = 0);
+  // A nested mapping or nothing.
+  std::optional<YAML::Node> mapping(const std::string& key, Need need = Need::required);
+
+  // Reports a problem with the value of `key` (or with the mapping when `key` is absent).
+  void error_at(const std::string& key, const std::string& code, const std::string& message) const;
+
+  // Reports every key that no read asked for.
+  void finish();
+
+  // Records printable text of a list item (not a mapping field) for the font check.
+  void record_text(const std::string& field, const YAML::Node& node, const std::string& text) const;
+
+ private:
+  std::optional<YAML::Node> present(const std::string& key, Need need);
+  std::optional<std::string> scalar(const std::string& key, Need need);
+
+  const YAML::Node node_;  // const: lookups of absent keys must not add them
+  std::string path_;
+  const FileContext& ctx_;
+  bool ok_ = false;
+  std::set<std::string> known_;
+};
+
+// Reads a list item that must be a non-empty string (e.g. a statement paragraph).
+std::optional<std::string> text_item(const YAML::Node& node, const std::string& field,
+                                     const FileContext& ctx);
+
+// True when `id` is safe as a file or folder name on every system.
+bool is_safe_identifier(const std::string& id);
+
+}  // namespace filinggen::model

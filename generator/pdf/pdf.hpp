@@ -1,0 +1,23 @@
+#pragma once
+// The PDF writer: laid-out pages in, PDF bytes out. Every face used is embedded as a
+// TrueType subset (Identity-H) with a ToUnicode map, so text can be searched and copied.
+#include <optional>
+#include <string>
+
+#include "layout/layout.hpp"
+#include "model/civil_date.hpp"
+#include "model/diagnostic.hpp"
+
+namespace filinggen::pdf {
+
+struct PdfOptions {
+  // Written as the document's creation and modification date: from the data (or
+  // SOURCE_DATE_EPOCH), never the clock, so the same input gives the same bytes.
+  CivilDate creation_date;
+  std::string creator;  // e.g. "filinggen 0.1.0"
+};
+
+std::optional<std::string> write_pdf(const layout::PagedDocument& document, const layout::FontSet& fonts,
+                                     const PdfOptions& options, Diagnostics& diagnostics);
+
+}  // namespace filinggen::pdf

@@ -1,0 +1,37 @@
+#pragma once
+// The text stage: Unicode, calendar and numeral services built on ICU.
+// Nothing here knows about firms or documents; it turns values into text.
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "model/civil_date.hpp"
+
+namespace filinggen::text {
+
+// --- UTF-8 <-> code points (invalid bytes become U+FFFD) ---
+std::u32string to_code_points(std::string_view utf8);
+std::string to_utf8(std::u32string_view code_points);
+std::string to_utf8(char32_t code_point);
+
+// --- ROC (Minguo) calendar, through ICU's "roc" calendar ---
+int roc_year(const CivilDate& date);              // 2026-03-10 -> 115
+std::string roc_date(const CivilDate& date);          // 中華民國115年3月10日
+std::string roc_date_chinese(const CivilDate& date);  // 中華民國一一五年三月十日
+std::string roc_date_short(const CivilDate& date);    // 115年3月10日
+
+// --- Chinese numerals, through ICU's spellout rules ---
+std::string chinese_number(long long n);         // 36 -> 三十六
+std::string chinese_digits(long long n);         // 115 -> 一一五 (years)
+std::string chinese_list_label(long long n);     // 2 -> 二、
+
+// --- Line breaking (ICU, zh-Hant-TW) ---
+struct BreakOpportunity {
+  std::size_t index;  // a line may start at code point `index`
+  bool mandatory;     // a hard line break (newline) ends the line before it
+};
+// The places where a line may break, in increasing order; the last is text.size().
+std::vector<BreakOpportunity> line_breaks(std::u32string_view text);
+
+}  // namespace filinggen::text

@@ -1,0 +1,36 @@
+#include <unicode/utf8.h>
+
+#include "text/text.hpp"
+
+namespace filinggen::text {
+
+std::u32string to_code_points(std::string_view utf8) {
+  std::u32string out;
+  out.reserve(utf8.size());
+  const auto* s = reinterpret_cast<const uint8_t*>(utf8.data());
+  int32_t i = 0, length = static_cast<int32_t>(utf8.size());
+  while (i < length) {
+    UChar32 c;
+    U8_NEXT(s, i, length, c);
+    out.push_back(c < 0 ? U'\uFFFD' : static_cast<char32_t>(c));
+  }
+  return out;
+}
+
+std::string to_utf8(char32_t code_point) {
+  uint8_t buf[4];
+  int32_t i = 0;
+  UBool error = false;
+  U8_APPEND(buf, i, 4, static_cast<UChar32>(code_point), error);
+  if (error) return "\xEF\xBF\xBD";
+  return std::string(reinterpret_cast<char*>(buf), i);
+}
+
+std::string to_utf8(std::u32string_view code_points) {
+  std::string out;
+  out.reserve(code_points.size() * 3);
+  for (char32_t c : code_points) out += to_utf8(c);
+  return out;
+}
+
+}  // namespace filinggen::text
