@@ -96,9 +96,12 @@ std::optional<Revisions> read_revisions(Fields& top, const std::string& base_dir
   Revisions r;
   std::set<std::string> ids;
   Fields f(*node, "revisions", ctx);
+  bool shared_missing = false;
   if (auto ref = f.text("amendments", Need::optional)) {
     const std::string path = resolve_reference(base_dir, *ref);
-    if (auto root = read_shared_file(path, f.child("amendments"), f.path_of("amendments"), ctx)) {
+    auto root = read_shared_file(path, f.child("amendments"), f.path_of("amendments"), ctx);
+    shared_missing = !root;
+    if (root) {
       FileContext shared{path, ctx.diagnostics, ctx.texts};
       r = read_amendments(*root, shared, ids);
     }
@@ -107,7 +110,7 @@ std::optional<Revisions> read_revisions(Fields& top, const std::string& base_dir
   for (std::size_t i = 0; i < overrides.size(); ++i)
     apply_override(overrides[i], f.path_of("overrides") + "[" + std::to_string(i) + "]", r, ctx);
   for (auto& e : read_entries(f, "entries", Need::optional, ctx, ids)) r.entries.push_back(std::move(e));
-  if (r.entries.empty() && f.ok())
+  if (r.entries.empty() && f.ok() && !shared_missing)
     ctx.error(*node, "revisions", "revisions.empty", "修正條文對照表沒有任何條文；請填 amendments 或 entries。");
   f.finish();
   return r;

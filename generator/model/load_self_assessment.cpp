@@ -83,10 +83,13 @@ void check_answers_cover_checklist(const SelfAssessment& sa, const std::vector<Y
     else if (seen[id]++)
       ctx.error(nodes[i], field, "answer.duplicate", "檢查項目「" + id + "」已經回答過一次。");
   }
-  if (known.empty()) return;
+  std::string missing;
+  std::size_t count = 0;
   for (const auto& id : known)
-    if (!seen.count(id))
-      f.error_at("answers", "answer.missing", "檢查項目「" + id + "」尚未回答；自評表的每一項都須回答。");
+    if (!seen.count(id)) missing += (count++ ? "、" : "") + id;
+  if (count > 0)
+    f.error_at("answers", "answer.missing",
+               "自評表的每一項都須回答，尚有 " + std::to_string(count) + " 項未回答：" + missing + "。");
 }
 
 }  // namespace

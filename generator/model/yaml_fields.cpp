@@ -1,6 +1,7 @@
 #include "model/yaml_fields.hpp"
 
 #include <charconv>
+#include <algorithm>
 #include <cmath>
 
 namespace filinggen::model {
@@ -13,6 +14,22 @@ const char* kind_name(const YAML::Node& node) {
     case YAML::NodeType::Null: return "空值";
     default: return "單一值";
   }
+}
+
+// Levenshtein distance, to suggest the field a typo meant.
+std::size_t edit_distance(const std::string& a, const std::string& b) {
+  std::vector<std::size_t> row(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    std::size_t diagonal = row[0];
+    row[0] = i;
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      const std::size_t above = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      diagonal = above;
+    }
+  }
+  return row[b.size()];
 }
 
 std::string shown(const std::string& value) {
@@ -208,10 +225,14 @@ void Fields::finish() {
   for (auto it = node_.begin(); it != node_.end(); ++it) {
     const std::string key = it->first.IsScalar() ? it->first.Scalar() : "?";
     if (known_.count(key)) continue;
-    std::string choices;
-    for (const auto& k : known_) choices += (choices.empty() ? "" : "、") + k;
+    std::string choices, closest;
+    for (const auto& k : known_) {
+      choices += (choices.empty() ? "" : "、") + k;
+      if (edit_distance(key, k) <= 2 && closest.empty()) closest = k;
+    }
+    const std::string hint = closest.empty() ? "" : "是否應為「" + closest + "」？";
     ctx_.error(it->first, path_of(key), "field.unknown",
-               "不認得這個欄位，可能是拼字錯誤；此處可用的欄位為：" + choices + "。");
+               "不認得這個欄位，可能是拼字錯誤。" + hint + "此處可用的欄位為：" + choices + "。");
   }
 }
 

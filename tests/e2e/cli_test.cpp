@@ -1,0 +1,239 @@
+// End to end: run build/filinggen as a user would, then read what it wrote with
+// pdftotext, pdffonts, pdfinfo and qpdf.
+#include <gtest/gtest.h>
+#include <sys/wait.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "model/load.hpp"
+#include "text/text.hpp"
+
+using namespace filinggen;
+namespace fs = std::filesystem;
+
+namespace {
+
+const std::string kSource = FILINGGEN_SOURCE_DIR;
+const std::string kTool = FILINGGEN_BINARY;
+
+struct Outcome {
+  int status = -1;
+  std::string out;  // stdout and stderr
+};
+
+Outcome run(const std::string& command) {
+  Outcome r;
+  FILE* pipe = popen((command + " 2>&1").c_str(), "r");
+  if (!pipe) return r;
+  char buf[4096];
+  for (std::size_t n; (n = fread(buf, 1, sizeof buf, pipe)) > 0;) r.out.append(buf, n);
+  int status = pclose(pipe);
+  r.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  return r;
+}
+
+std::string quoted(const std::string& s) { return "'" + s + "'"; }
+
+std::string read(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+// The text of a PDF without line breaks and spaces, so that a phrase split over two
+// lines or spread by justification is still found.
+std::string pdf_text(const fs::path& pdf) {
+  std::string raw = run("pdftotext -enc UTF-8 " + quoted(pdf.string()) + " -").out, out;
+  for (char c : raw)
+    if (c != '\n' && c != ' ' && c != '\f') out += c;
+  return out;
+}
+
+class Cli : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() /
+           ("filinggen-e2e-" + std::to_string(::getpid()) + "-" +
+            ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    fs::remove_all(dir_);
+    fs::create_directories(dir_);
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+
+  Outcome generate(const std::string& data, const fs::path& out, const std::string& env = "") {
+    return run(env + " " + quoted(kTool) + " generate " + data + " --out " + quoted(out.string()));
+  }
+
+  fs::path dir_;
+};
+
+const std::vector<std::string> kSampleFirms = {"hengyi-securities", "hongyue-securities", "heju-futures",
+                                               "jiahan-securities-taipei"};
+
+}  // namespace
+
+TEST_F(Cli, GeneratesADeclarationForEverySampleFirm) {
+  Outcome r = generate(quoted(kSource + "/data/firms"), dir_ / "out");
+  ASSERT_EQ(r.status, 0) << r.out;
+  for (const auto& id : kSampleFirms) {
+    EXPECT_TRUE(fs::is_regular_file(dir_ / "out" / id / "declaration.pdf")) << id;
+    EXPECT_NE(r.out.find(id + "/declaration.pdf"), std::string::npos) << "the tool says where it wrote";
+    for (const auto& e : fs::directory_iterator(dir_ / "out" / id))
+      EXPECT_EQ(e.path().filename().string().rfind('.', 0), std::string::npos) << "temporary file left: " << e.path();
+  }
+}
+
+TEST_F(Cli, DeclarationShowsFirmSignatoriesAndRocDates) {
+  ASSERT_EQ(generate(quoted(kSource + "/data/firms"), dir_ / "out").status, 0);
+  for (const auto& id : kSampleFirms) {
+    auto loaded = model::load_firm_file(kSource + "/data/firms/" + id + ".yaml");
+    ASSERT_TRUE(loaded.firm) << id;
+    const auto& firm = *loaded.firm;
+    const std::string text = pdf_text(dir_ / "out" / id / "declaration.pdf");
+    EXPECT_NE(text.find(firm.firm.name), std::string::npos) << id;
+    EXPECT_NE(text.find("資訊安全整體執行情形聲明書"), std::string::npos) << id;
+    for (const auto& s : firm.declaration.signatories) {
+      const model::Person* p = firm.person(s.person_id);
+      ASSERT_TRUE(p);
+      EXPECT_NE(text.find(p->name), std::string::npos) << id << ": signatory " << p->name;
+      EXPECT_NE(text.find(p->title), std::string::npos) << id << ": title " << p->title;
+    }
+    EXPECT_NE(text.find("日期：" + text::roc_date(firm.declaration.date)), std::string::npos) << id;
+    EXPECT_NE(text.find("民國" + text::roc_date_short(firm.declaration.board_meeting.date) + "董事會通過"),
+              std::string::npos) << id;
+    EXPECT_NE(text.find("出席董事" + std::to_string(firm.declaration.board_meeting.directors_present) + "人中"),
+              std::string::npos) << id;
+    EXPECT_NE(text.find("民國" + std::to_string(firm.declaration.year - 1911) + "年度"), std::string::npos) << id;
+    EXPECT_NE(text.find("第1頁，共"), std::string::npos) << id;
+    for (const char* role : {"負責資訊安全之最高主管", "董事長", "總經理", "稽核主管", "簽章"})
+      EXPECT_NE(text.find(role), std::string::npos) << id << ": " << role;
+  }
+}
+
+TEST_F(Cli, NamesBeyondBig5AreDrawnFromTheFallbackFace) {
+  ASSERT_EQ(generate(quoted(kSource + "/data/firms/hengyi-securities.yaml"), dir_ / "out").status, 0);
+  const fs::path pdf = dir_ / "out" / "hengyi-securities" / "declaration.pdf";
+  EXPECT_NE(pdf_text(pdf).find("陳堃銘"), std::string::npos);
+  EXPECT_NE(run("pdffonts " + quoted(pdf.string())).out.find("TW-Kai"), std::string::npos);
+}
+
+TEST_F(Cli, EveryFontIsAnEmbeddedSubsetWithToUnicode) {
+  ASSERT_EQ(generate(quoted(kSource + "/data/firms"), dir_ / "out").status, 0);
+  for (const auto& id : kSampleFirms) {
+    Outcome fonts = run("pdffonts " + quoted((dir_ / "out" / id / "declaration.pdf").string()));
+    ASSERT_EQ(fonts.status, 0);
+    std::istringstream lines(fonts.out);
+    std::string line;
+    std::getline(lines, line);
+    std::getline(lines, line);  // header and rule
+    int count = 0;
+    while (std::getline(lines, line)) {
+      if (line.empty()) continue;
+      ++count;
+      EXPECT_NE(line.find("CID TrueType"), std::string::npos) << line;
+      EXPECT_NE(line.find("Identity-H"), std::string::npos) << line;
+      EXPECT_NE(line.find("yes yes yes"), std::string::npos) << "emb sub uni: " << line;
+      EXPECT_NE(line.find('+'), std::string::npos) << "subset prefix: " << line;
+    }
+    EXPECT_GE(count, 1) << fonts.out;
+  }
+}
+
+TEST_F(Cli, PdfStructureChecksOutAndPagesAreA4) {
+  ASSERT_EQ(generate(quoted(kSource + "/data/firms"), dir_ / "out").status, 0);
+  for (const auto& id : kSampleFirms) {
+    const std::string pdf = quoted((dir_ / "out" / id / "declaration.pdf").string());
+    Outcome check = run("qpdf --check " + pdf);
+    EXPECT_EQ(check.status, 0) << check.out;
+    EXPECT_NE(check.out.find("No syntax or stream encoding errors"), std::string::npos) << check.out;
+    Outcome info = run("pdfinfo " + pdf);
+    EXPECT_NE(info.out.find("595.276 x 841.89 pts (A4)"), std::string::npos) << info.out;
+  }
+}
+
+TEST_F(Cli, SameInputGivesByteIdenticalFiles) {
+  ASSERT_EQ(generate(quoted(kSource + "/data/firms"), dir_ / "a").status, 0);
+  ASSERT_EQ(generate(quoted(kSource + "/data/firms"), dir_ / "b").status, 0);
+  for (const auto& id : kSampleFirms) {
+    const std::string a = read(dir_ / "a" / id / "declaration.pdf");
+    EXPECT_FALSE(a.empty());
+    EXPECT_TRUE(a == read(dir_ / "b" / id / "declaration.pdf")) << id << " differs between two runs";
+  }
+}
+
+TEST_F(Cli, CreationDateComesFromTheDataOrSourceDateEpoch) {
+  const std::string firm = quoted(kSource + "/data/firms/hongyue-securities.yaml");
+  ASSERT_EQ(generate(firm, dir_ / "a").status, 0);
+  Outcome info = run("pdfinfo -isodates " + quoted((dir_ / "a/hongyue-securities/declaration.pdf").string()));
+  EXPECT_NE(info.out.find("CreationDate:    2026-02-26"), std::string::npos) << info.out;
+  ASSERT_EQ(generate(firm, dir_ / "b", "SOURCE_DATE_EPOCH=1767225600").status, 0);  // 2026-01-01
+  info = run("pdfinfo -isodates " + quoted((dir_ / "b/hongyue-securities/declaration.pdf").string()));
+  EXPECT_NE(info.out.find("CreationDate:    2026-01-01"), std::string::npos) << info.out;
+}
+
+TEST_F(Cli, InvalidInputWritesNothingAndExitsTwo) {
+  const std::string bad = kSource + "/tests/bad/unknown-signatory-person.yaml";
+  Outcome r = generate(quoted(bad), dir_ / "out");
+  EXPECT_EQ(r.status, 2) << r.out;
+  EXPECT_NE(r.out.find("unknown-signatory-person.yaml:24:37: declaration.signatories[3].person"), std::string::npos)
+      << r.out;
+  EXPECT_FALSE(fs::exists(dir_ / "out" / "test-securities"));
+  EXPECT_EQ(run(quoted(kTool) + " validate " + quoted(bad)).status, 2);
+}
+
+TEST_F(Cli, OneBadFirmDoesNotStopTheOthers) {
+  const std::string firms = quoted(kSource + "/data/firms/heju-futures.yaml") + " " +
+                            quoted(kSource + "/tests/bad/unreal-date.yaml") + " " +
+                            quoted(kSource + "/data/firms/hongyue-securities.yaml");
+  Outcome r = generate(firms, dir_ / "out");
+  EXPECT_EQ(r.status, 1) << r.out;
+  EXPECT_TRUE(fs::exists(dir_ / "out" / "heju-futures" / "declaration.pdf"));
+  EXPECT_TRUE(fs::exists(dir_ / "out" / "hongyue-securities" / "declaration.pdf"));
+  EXPECT_FALSE(fs::exists(dir_ / "out" / "test-securities"));
+  EXPECT_NE(r.out.find("2 家完成，1 家失敗"), std::string::npos) << r.out;
+}
+
+TEST_F(Cli, AFailedRunLeavesTheEarlierGoodFileUntouched) {
+  const fs::path data = dir_ / "firm.yaml";
+  fs::copy_file(kSource + "/tests/fixtures/minimal-firm.yaml", data);
+  ASSERT_EQ(generate(quoted(data.string()), dir_ / "out").status, 0);
+  const fs::path pdf = dir_ / "out" / "test-securities" / "declaration.pdf";
+  const std::string good = read(pdf);
+  ASSERT_FALSE(good.empty());
+  std::string text = read(data);
+  text.replace(text.find("directors_objecting: 0"), 22, "directors_objecting: x");
+  std::ofstream(data) << text;
+  EXPECT_EQ(generate(quoted(data.string()), dir_ / "out").status, 2);
+  EXPECT_TRUE(read(pdf) == good);
+}
+
+TEST_F(Cli, UsageErrorsExitTwoWithAHint) {
+  for (const std::string args : {"generate", "generate data/firms", "frobnicate", "validate --bogus x"}) {
+    Outcome r = run(quoted(kTool) + " " + args);
+    EXPECT_EQ(r.status, 2) << args;
+    EXPECT_NE(r.out.find("--help"), std::string::npos) << args << ": " << r.out;
+  }
+  Outcome missing = generate(quoted((dir_ / "nowhere").string()), dir_ / "out");
+  EXPECT_EQ(missing.status, 2);
+  EXPECT_NE(missing.out.find("找不到此檔案或資料夾"), std::string::npos) << missing.out;
+}
+
+TEST_F(Cli, HelpAndVersion) {
+  Outcome help = run(quoted(kTool) + " --help");
+  EXPECT_EQ(help.status, 0);
+  EXPECT_NE(help.out.find("filinggen generate DATA... --out DIR"), std::string::npos);
+  EXPECT_NE(help.out.find("結束代碼"), std::string::npos);
+  Outcome version = run(quoted(kTool) + " --version");
+  EXPECT_EQ(version.status, 0);
+  EXPECT_EQ(version.out.rfind("filinggen ", 0), 0u);
+}
+
+TEST_F(Cli, ValidateReportsEachFirm) {
+  Outcome r = run(quoted(kTool) + " validate " + quoted(kSource + "/data/firms"));
+  EXPECT_EQ(r.status, 0) << r.out;
+  EXPECT_NE(r.out.find("4 家完成，0 家失敗"), std::string::npos) << r.out;
+}

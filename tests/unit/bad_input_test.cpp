@@ -1,0 +1,60 @@
+// The catalogue of bad input: each file in tests/bad/ ends with "# expect:" lines,
+// each one the message (line:col: field: start of the sentence) it must produce.
+// The file must produce exactly those errors and no others.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "batch/batch.hpp"
+#include "test_support.hpp"
+
+using namespace filinggen;
+
+namespace {
+
+std::vector<std::string> expectations(const std::string& path) {
+  std::ifstream in(path);
+  std::vector<std::string> out;
+  const std::string marker = "# expect: ";
+  for (std::string line; std::getline(in, line);)
+    if (line.rfind(marker, 0) == 0) out.push_back(line.substr(marker.size()));
+  return out;
+}
+
+std::vector<std::string> bad_files() {
+  std::vector<std::string> files;
+  for (const auto& e : std::filesystem::directory_iterator(test::source_path("tests/bad")))
+    if (e.path().extension() == ".yaml") files.push_back(e.path().string());
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+class BadInput : public ::testing::TestWithParam<std::string> {};
+
+}  // namespace
+
+TEST_P(BadInput, ProducesExactlyTheExpectedMessages) {
+  const std::string path = GetParam();
+  const auto expected = expectations(path);
+  ASSERT_FALSE(expected.empty()) << path << " has no '# expect:' line";
+  batch::Environment env{test::source_path("templates"), &test::project_fonts(), std::nullopt};
+  auto outcome = batch::validate_firm(path, env);
+  std::vector<std::string> got;
+  for (const auto& d : outcome.diagnostics.items()) got.push_back(d.str());
+  std::string all;
+  for (const auto& g : got) all += "  " + g + "\n";
+  EXPECT_EQ(got.size(), expected.size()) << all;
+  for (const auto& e : expected) {
+    bool found = false;
+    for (const auto& g : got) found = found || g.find(path + ":" + e) == 0;
+    EXPECT_TRUE(found) << "missing: " << e << "\ngot:\n" << all;
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(Catalogue, BadInput, ::testing::ValuesIn(bad_files()),
+                         [](const auto& info) {
+                           std::string name = std::filesystem::path(info.param).stem().string();
+                           for (auto& c : name) if (!isalnum(static_cast<unsigned char>(c))) c = '_';
+                           return name;
+                         });

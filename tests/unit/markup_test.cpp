@@ -1,0 +1,68 @@
+#include <gtest/gtest.h>
+
+#include "markup/markup.hpp"
+#include "test_support.hpp"
+
+using namespace filinggen;
+
+TEST(Markup, ParsesStylesParagraphsTablesAndFooter) {
+  const std::string xml = R"(<document title="T" margin-top="20mm" orientation="landscape">
+  <style name="body" size="13" align="justify" left-indent="2"/>
+  <footer size="9">第 {page} 頁，共 {pages} 頁</footer>
+  <p style="body" label="一、">修正<u>條文</u>
+     對照</p>
+  <spacer height="12"/>
+  <table widths="3,2" size="11">
+    <row header="true"><cell>修正條文</cell><cell><p align="center">說明</p></cell></row>
+    <row min-height="40"><cell valign="middle">甲</cell><cell/></row>
+  </table>
+</document>)";
+  Diagnostics d;
+  auto doc = markup::parse_markup(xml, "t.xml", d);
+  ASSERT_TRUE(doc) << (d.items().empty() ? "" : d.items()[0].str());
+  EXPECT_GT(doc->page.width, doc->page.height);
+  EXPECT_NEAR(doc->page.margin_top, 20 * 72 / 25.4, 0.001);
+  ASSERT_TRUE(doc->footer);
+  EXPECT_EQ(doc->footer->text, "第 {page} 頁，共 {pages} 頁");
+  ASSERT_EQ(doc->blocks.size(), 3u);
+  const auto& p = std::get<doc::Paragraph>(doc->blocks[0]);
+  EXPECT_EQ(p.style.size, 13);
+  EXPECT_EQ(p.style.label, "一、");
+  ASSERT_EQ(p.spans.size(), 3u);
+  EXPECT_EQ(p.spans[1].text, "條文");
+  EXPECT_TRUE(p.spans[1].underline);
+  EXPECT_EQ(p.spans[2].text, "對照") << "template line breaks are not text";
+  const auto& t = std::get<doc::Table>(doc->blocks[2]);
+  ASSERT_EQ(t.rows.size(), 2u);
+  EXPECT_TRUE(t.rows[0].header);
+  EXPECT_EQ(t.rows[0].cells[0].paragraphs[0].style.size, 11) << "cells inherit the table's style";
+  EXPECT_EQ(t.rows[0].cells[1].paragraphs[0].style.align, doc::Align::center);
+  EXPECT_EQ(t.rows[1].min_height, 40);
+  EXPECT_EQ(t.rows[1].cells[0].valign, doc::VAlign::middle);
+}
+
+TEST(Markup, UnknownElementIsReportedWithItsLine) {
+  Diagnostics d;
+  auto doc = markup::parse_markup("<document>\n  <p>甲</p>\n  <img/>\n</document>", "t.xml", d);
+  EXPECT_FALSE(doc);
+  ASSERT_EQ(d.items().size(), 1u);
+  EXPECT_EQ(d.items()[0].str().rfind("t.xml:3:", 0), 0u) << d.items()[0].str();
+}
+
+TEST(Markup, MalformedXmlIsReported) {
+  Diagnostics d;
+  EXPECT_FALSE(markup::parse_markup("<document><p>甲</document>", "t.xml", d));
+  EXPECT_TRUE(d.has_errors());
+}
+
+TEST(Templates, DataWithMarkupCharactersIsEscaped) {
+  kainjow::mustache::data view;
+  view.set("firm_name", "A&B <證券> \"公司\"");
+  Diagnostics d;
+  auto out = markup::render_template(test::source_path("tests/fixtures"), "escaping", view, d);
+  ASSERT_TRUE(out);
+  auto doc = markup::parse_markup(*out, "escaping", d);
+  ASSERT_TRUE(doc);
+  EXPECT_EQ(doc->title, "A&B <證券> \"公司\"");
+  EXPECT_EQ(std::get<doc::Paragraph>(doc->blocks[0]).spans[0].text, "A&B <證券> \"公司\"");
+}
