@@ -1,4 +1,5 @@
 // declaration: the co-signed information-security declaration of CC-12000.
+#include <algorithm>
 #include <set>
 
 #include "model/load_sections.hpp"
@@ -25,18 +26,37 @@ BoardMeeting read_board_meeting(Fields& decl, const FileContext& ctx) {
   return meeting;
 }
 
+std::string_view enum_code(SignatoryRole role) {
+  for (const auto& e : kSignatoryRoles)
+    if (e.value == role) return e.code;
+  return {};
+}
+
+// A signatory role is one of the person's roles of the same name.
+bool holds_role(const Person& person, SignatoryRole role) {
+  const auto wanted = enum_from_code(kRoles, enum_code(role));
+  return std::find(person.roles.begin(), person.roles.end(), *wanted) != person.roles.end();
+}
+
 Signatory read_signatory(const YAML::Node& node, const std::string& path,
                          const std::vector<Person>& people, const FileContext& ctx) {
   Signatory signatory{SignatoryRole::chairman, ""};
   Fields f(node, path, ctx);
-  if (auto v = f.choice("role", kSignatoryRoles)) signatory.role = *v;
+  const auto role = f.choice("role", kSignatoryRoles);
+  if (role) signatory.role = *role;
   if (auto v = f.identifier("person")) {
     signatory.person_id = *v;
-    bool known = false;
-    for (const auto& p : people) known = known || p.id == *v;
-    if (!known)
+    const Person* person = nullptr;
+    for (const auto& p : people)
+      if (p.id == *v) person = &p;
+    if (!person)
       f.error_at("person", "signatory.unknown_person",
                  "找不到代號為「" + *v + "」的人員；請確認此代號已列在 people 清單中。");
+    else if (role && !holds_role(*person, *role))
+      f.error_at("person", "signatory.role_not_held",
+                 "人員「" + *v + "」的 roles 中沒有「" + std::string(enum_code(signatory.role)) +
+                     "」，不能以" + std::string(enum_label(kSignatoryRoles, signatory.role)) + "身分聯名；"
+                     "請在該人員的 roles 加上此身分，或改由正確的人員聯名。");
   }
   f.finish();
   return signatory;

@@ -1,4 +1,5 @@
 // people: everyone the filings name, with roles, duties and training (CC-13000).
+#include <algorithm>
 #include <set>
 
 #include "model/load_sections.hpp"
@@ -16,7 +17,9 @@ std::vector<Role> read_roles(Fields& f, const FileContext& ctx) {
   for (std::size_t i = 0; i < items.size(); ++i) {
     const std::string field = item_path(f.path_of("roles"), i);
     auto role = items[i].IsScalar() ? enum_from_code(kRoles, items[i].Scalar()) : std::nullopt;
-    if (role)
+    if (role && std::find(roles.begin(), roles.end(), *role) != roles.end())
+      ctx.error(items[i], field, "role.twice", "「" + items[i].Scalar() + "」重複列出。");
+    else if (role)
       roles.push_back(*role);
     else
       ctx.error(items[i], field, "value.choice",

@@ -71,9 +71,14 @@ Revisions read_amendments(const YAML::Node& root, const FileContext& ctx, std::s
   return r;
 }
 
-void apply_override(const YAML::Node& node, const std::string& path, Revisions& r, const FileContext& ctx) {
+void apply_override(const YAML::Node& node, const std::string& path, Revisions& r, const FileContext& ctx,
+                    std::set<std::string>& overridden) {
   Fields f(node, path, ctx);
   auto code = f.code("code");
+  if (code && !overridden.insert(*code).second)
+    f.error_at("code", "override.twice", "條文「" + *code + "」已覆寫過一次；請把修改合併到同一項。");
+  if (f.ok() && !f.has("title") && !f.has("current") && !f.has("amended") && !f.has("explanation"))
+    f.error_at("code", "override.empty", "覆寫項目須至少填 title、current、amended 或 explanation 其中之一。");
   RevisionEntry* target = nullptr;
   for (auto& e : r.entries)
     if (code && e.id == *code) target = &e;
@@ -107,8 +112,9 @@ std::optional<Revisions> read_revisions(Fields& top, const std::string& base_dir
     }
   }
   auto overrides = f.list("overrides", Need::optional);
+  std::set<std::string> overridden;
   for (std::size_t i = 0; i < overrides.size(); ++i)
-    apply_override(overrides[i], f.path_of("overrides") + "[" + std::to_string(i) + "]", r, ctx);
+    apply_override(overrides[i], f.path_of("overrides") + "[" + std::to_string(i) + "]", r, ctx, overridden);
   for (auto& e : read_entries(f, "entries", Need::optional, ctx, ids)) r.entries.push_back(std::move(e));
   if (r.entries.empty() && f.ok() && !shared_missing)
     ctx.error(*node, "revisions", "revisions.empty", "修正條文對照表沒有任何條文；請填 amendments 或 entries。");

@@ -1,4 +1,5 @@
 // self_assessment: the 資訊安全自評表 answers, against a shared checklist file.
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -41,7 +42,10 @@ std::vector<Application> read_applications(Fields& f, const FileContext& ctx) {
   auto items = f.list("applications", Need::required, 1);
   for (std::size_t i = 0; i < items.size(); ++i) {
     auto v = items[i].IsScalar() ? enum_from_code(kApplications, items[i].Scalar()) : std::nullopt;
-    if (v)
+    if (v && std::find(out.begin(), out.end(), *v) != out.end())
+      ctx.error(items[i], f.path_of("applications") + "[" + std::to_string(i) + "]", "application.twice",
+                "「" + items[i].Scalar() + "」重複列出。");
+    else if (v)
       out.push_back(*v);
     else
       ctx.error(items[i], f.path_of("applications") + "[" + std::to_string(i) + "]", "value.choice",
