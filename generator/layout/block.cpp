@@ -20,6 +20,29 @@ double first_line_height(const doc::Block& block) {
   return 0;
 }
 
+namespace {
+
+// Widows and orphans: a paragraph that breaks across pages leaves at least two lines on
+// each page. Returns the index of the line box to start the next page with, or
+// lines.size() when the flow's own breaking is fine.
+std::size_t page_break_before(const std::vector<LineBox>& lines, const PageFlow& flow) {
+  std::vector<std::size_t> text;  // indexes of the lines that carry text
+  for (std::size_t i = 0; i < lines.size(); ++i)
+    if (!lines[i].spacing) text.push_back(i);
+  if (text.size() < 2 || flow.at_page_top() || height_of(lines) <= flow.remaining()) return lines.size();
+  double used = 0;
+  std::size_t fitting = 0;  // text lines that fit on this page
+  for (std::size_t i = 0; i < lines.size() && used + lines[i].height <= flow.remaining(); ++i) {
+    used += lines[i].height;
+    if (!lines[i].spacing) ++fitting;
+  }
+  if (fitting == 1) return 0;                                                // an orphan: move it all
+  if (fitting >= 3 && fitting == text.size() - 1) return text[fitting - 1];  // a widow: take one more
+  return lines.size();
+}
+
+}  // namespace
+
 bool place_paragraph(const doc::Paragraph& paragraph, double keep_with_next_height, PageFlow& flow,
                      const FontSet& fonts, Diagnostics& diagnostics) {
   std::vector<LineBox> lines;
@@ -28,7 +51,11 @@ bool place_paragraph(const doc::Paragraph& paragraph, double keep_with_next_heig
   if (paragraph.style.keep_with_next && !flow.at_page_top() &&
       height_of(lines) + keep_with_next_height > flow.remaining())
     flow.new_page();
-  for (const auto& line : lines) flow.place(line);
+  const std::size_t break_before = page_break_before(lines, flow);
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (i == break_before) flow.new_page();
+    flow.place(lines[i]);
+  }
   return true;
 }
 

@@ -183,3 +183,21 @@ TEST(Fonts, AnUnreadableFaceIsReportedWithItsPath) {
   EXPECT_FALSE(face);
   EXPECT_NE(error.find("no-such-face.ttf"), std::string::npos);
 }
+
+TEST(Layout, NoParagraphLeavesASingleLineAtAPageEdge) {
+  // 6 lines fit a page. After 3 lines, a 4-line paragraph would leave 1 line over (a
+  // widow); after 5, a 3-line one would leave 1 line behind (an orphan).
+  for (int before : {3, 5}) {
+    doc::Document d = small_document();
+    d.blocks.push_back(paragraph(repeat("前", before * 10)));
+    d.blocks.push_back(paragraph(repeat("後", before == 3 ? 40 : 30)));
+    auto out = lay_out(d);
+    ASSERT_TRUE(out);
+    ASSERT_EQ(out->pages.size(), 2u);
+    for (const auto& page : out->pages) {
+      std::size_t later = 0;
+      for (const auto& line : test::lines_of(page)) later += line.text.find("後") == 0;
+      EXPECT_TRUE(later == 0 || later >= 2) << "before=" << before << ": " << later << " line(s) alone";
+    }
+  }
+}
