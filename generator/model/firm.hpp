@@ -68,6 +68,12 @@ struct Declaration {
   std::vector<Signatory> signatories;
 };
 
+// Which revision of the standard a shared data file holds, and from when it applies.
+struct DataVersion {
+  std::string version;  // e.g. "2025-04-11"
+  CivilDate effective;
+};
+
 // --- self-assessment ---------------------------------------------------------
 
 struct ChecklistItem {
@@ -83,8 +89,7 @@ struct ChecklistArea {
 
 struct Checklist {
   std::string title;
-  std::string version;
-  CivilDate effective;
+  DataVersion version;
   std::vector<ChecklistArea> areas;
 };
 
@@ -122,9 +127,8 @@ struct RevisionEntry {
 };
 
 struct Revisions {
-  std::string standard;      // name of the standard amended
-  std::string version;       // version of the shared amendments
-  CivilDate effective;
+  std::string standard;  // name of the standard amended
+  DataVersion version;   // of the shared amendments
   std::vector<RevisionEntry> entries;  // shared entries with overrides applied, then the firm's own
 };
 

@@ -62,10 +62,8 @@ Revisions read_amendments(const YAML::Node& root, const FileContext& ctx, std::s
   Revisions r;
   Fields top(root, "", ctx);
   if (!top.ok()) return r;
-  check_schema_version(top);
+  r.version = read_data_version(top);
   r.standard = top.text("standard").value_or("");
-  r.version = top.text("version").value_or("");
-  r.effective = top.date("effective").value_or(CivilDate{});
   r.entries = read_entries(top, "entries", Need::required, ctx, ids);
   top.finish();
   return r;

@@ -12,10 +12,8 @@ Checklist read_checklist(const YAML::Node& root, const FileContext& ctx) {
   Checklist checklist;
   Fields top(root, "", ctx);
   if (!top.ok()) return checklist;
-  check_schema_version(top);
+  checklist.version = read_data_version(top);
   checklist.title = top.text("title").value_or("");
-  checklist.version = top.text("version").value_or("");
-  checklist.effective = top.date("effective").value_or(CivilDate{});
   std::set<std::string> ids;
   auto areas = top.list("areas", Need::required, 1);
   for (std::size_t a = 0; a < areas.size(); ++a) {

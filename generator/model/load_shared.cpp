@@ -22,6 +22,11 @@ std::optional<YAML::Node> read_shared_file(const std::string& path, const YAML::
   return parse_yaml(text.str(), ctx);
 }
 
+DataVersion read_data_version(Fields& top) {
+  check_schema_version(top);
+  return {top.text("version").value_or(""), top.date("effective").value_or(CivilDate{})};
+}
+
 std::string resolve_reference(const std::string& base_dir, const std::string& relative) {
   std::filesystem::path p(relative);
   if (p.is_absolute() || base_dir.empty()) return p.lexically_normal().string();

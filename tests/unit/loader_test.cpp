@@ -65,7 +65,7 @@ TEST(Loader, SharedAmendmentsWithOverridesAndOwnEntries) {
   ASSERT_TRUE(f.revisions);
   const auto& entries = f.revisions->entries;
   ASSERT_GE(entries.size(), 7u);
-  EXPECT_EQ(f.revisions->effective, (CivilDate{2025, 4, 11}));
+  EXPECT_EQ(f.revisions->version.effective, (CivilDate{2025, 4, 11}));
   bool overridden = false, own = false;
   for (const auto& e : entries) {
     if (e.id == "CC-21100-3") overridden = e.amended.find("期貨商") != std::string::npos;
