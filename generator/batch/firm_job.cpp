@@ -42,7 +42,8 @@ std::optional<std::string> render_pdf(const DocumentSpec& spec, const model::Fir
                                       const Environment& env, Diagnostics& diagnostics) {
   auto markup = markup::render_template(env.templates_dir, spec.template_name, spec.view(file), diagnostics);
   if (!markup) return std::nullopt;
-  const std::string source = (fs::path(env.templates_dir) / (std::string(spec.template_name) + ".mustache")).string();
+  // Positions in markup messages are those of the rendered markup, not of the template.
+  const std::string source = (fs::path(env.templates_dir) / spec.template_name).string() + ".mustache（套用資料後）";
   auto document = markup::parse_markup(*markup, source, diagnostics);
   if (!document) return std::nullopt;
   auto pages = layout::layout_document(*document, *env.fonts, diagnostics);

@@ -9,7 +9,7 @@ void check_font_coverage(const std::vector<model::SourceText>& texts, const layo
                          const std::string& role, Diagnostics& diagnostics) {
   for (const auto& t : texts) {
     for (char32_t cp : text::to_code_points(t.text)) {
-      if (cp == U'\n' || cp == U'\r' || cp == U'\t') continue;
+      if (cp == U'\n' || cp == U'\r' || cp == U'\t' || cp == U'\u2028') continue;
       char hex[16];
       std::snprintf(hex, sizeof hex, "U+%04X", static_cast<unsigned>(cp));
       const std::string shown = "「" + text::to_utf8(cp) + "」（" + hex + "）";

@@ -36,8 +36,9 @@ std::size_t page_break_before(const std::vector<LineBox>& lines, const PageFlow&
     used += lines[i].height;
     if (!lines[i].spacing) ++fitting;
   }
-  if (fitting == 1) return 0;                                                // an orphan: move it all
-  if (fitting >= 3 && fitting == text.size() - 1) return text[fitting - 1];  // a widow: take one more
+  if (fitting == 1) return 0;  // an orphan: move the paragraph
+  if (fitting + 1 == text.size())  // a widow: take one more line along, or all if that orphans
+    return fitting >= 3 ? text[fitting - 1] : 0;
   return lines.size();
 }
 

@@ -20,7 +20,9 @@ struct Glyph {
   bool underline = false;
 };
 
-bool is_space(char32_t c) { return c == U' ' || c == U'\t' || c == U'\u3000' || c == U'\n'; }
+// U+2028 LINE SEPARATOR is how a line break in the data reaches layout (see view/).
+bool is_line_break(char32_t c) { return c == U'\n' || c == U'\u2028'; }
+bool is_space(char32_t c) { return c == U' ' || c == U'\t' || c == U'\u3000' || is_line_break(c); }
 
 std::string describe(char32_t cp) {
   char hex[16];
@@ -38,7 +40,7 @@ bool shape(const doc::Paragraph& p, const std::u32string& chars, const std::vect
   bool ok = true;
   for (std::size_t i = 0; i < chars.size(); ++i) {
     const char32_t cp = chars[i];
-    if (cp == U'\n') { out.push_back({cp, -1, 0, false}); continue; }
+    if (is_line_break(cp)) { out.push_back({cp, -1, 0, false}); continue; }
     auto face = cp > 0xFFFF ? std::nullopt : fonts.face_for(p.style.font, cp);
     if (!face) {
       diagnostics.error("layout.missing_glyph", {}, "",

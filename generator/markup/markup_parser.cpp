@@ -33,6 +33,20 @@ struct Parser {
     diagnostics.error("markup.invalid", pos(node), std::string("<") + node.name() + ">", message);
   }
 
+  // A plain number (em counts, line-height multiples).
+  double number(const pugi::xml_node& node, const char* attribute, double fallback) {
+    pugi::xml_attribute attr = node.attribute(attribute);
+    if (!attr) return fallback;
+    const std::string text = attr.value();
+    double value = 0;
+    auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (ec != std::errc{} || ptr != text.data() + text.size() || value < 0) {
+      error(node, std::string("屬性 ") + attribute + "=\"" + text + "\" 不是數字。");
+      return fallback;
+    }
+    return value;
+  }
+
   // "12", "12pt" or "25mm" -> pt
   double length(const pugi::xml_node& node, const char* attribute, double fallback) {
     pugi::xml_attribute attr = node.attribute(attribute);
@@ -71,9 +85,10 @@ struct Parser {
     if (auto v = node.attribute("font")) base.font = v.value();
     base.size = length(node, "size", base.size);
     base.align = align(node, base.align);
-    if (auto v = node.attribute("line-height")) base.line_height = v.as_double(base.line_height);
-    if (auto v = node.attribute("indent")) base.first_indent = v.as_double();
-    if (auto v = node.attribute("left-indent")) base.left_indent = v.as_double();
+    base.line_height = number(node, "line-height", base.line_height);
+    base.first_indent = number(node, "indent", base.first_indent);
+    base.left_indent = number(node, "left-indent", base.left_indent);
+    if (base.line_height < 0.5) error(node, "line-height 太小，文字行會互相重疊。");
     base.space_before = length(node, "space-before", base.space_before);
     base.space_after = length(node, "space-after", base.space_after);
     if (auto v = node.attribute("label")) base.label = v.value();
@@ -86,7 +101,7 @@ struct Parser {
   void spans(const pugi::xml_node& node, bool underline, std::vector<doc::Span>& out) {
     for (pugi::xml_node child : node.children()) {
       if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata) {
-        std::string text = collapse(child.value());
+        std::string text = collapse(child.value());  // U+2028 from data is kept: a line break
         if (!text.empty()) out.push_back({text, underline});
       } else if (std::strcmp(child.name(), "u") == 0) {
         spans(child, true, out);
@@ -146,6 +161,8 @@ struct Parser {
     t.space_before = length(node, "space-before", 0);
     t.space_after = length(node, "space-after", 0);
     doc::ParagraphStyle cell_style = style(node, base);
+    cell_style.space_before = base.space_before;  // the table's spacing is not its cells'
+    cell_style.space_after = base.space_after;
     for (pugi::xml_node r : node.children("row")) {
       doc::Row row;
       row.header = r.attribute("header").as_bool();

@@ -15,6 +15,10 @@ std::u32string to_code_points(std::string_view utf8);
 std::string to_utf8(std::u32string_view code_points);
 std::string to_utf8(char32_t code_point);
 
+// Line breaks of data text, kept through templates and markup (where a newline is only
+// layout of the markup) as U+2028 LINE SEPARATOR, which layout breaks the line at.
+std::string line_breaks_as_separators(std::string_view utf8);
+
 // --- ROC (Minguo) calendar, through ICU's "roc" calendar ---
 int roc_year(const CivilDate& date);              // 2026-03-10 -> 115
 std::string roc_date(const CivilDate& date);          // 中華民國115年3月10日

@@ -26,6 +26,17 @@ std::string to_utf8(char32_t code_point) {
   return std::string(reinterpret_cast<char*>(buf), i);
 }
 
+std::string line_breaks_as_separators(std::string_view utf8) {
+  while (!utf8.empty() && (utf8.back() == '\n' || utf8.back() == '\r')) utf8.remove_suffix(1);
+  std::string out;
+  for (char c : utf8) {
+    if (c == '\r') continue;
+    if (c == '\n') out += "\u2028";
+    else out += c;
+  }
+  return out;
+}
+
 std::string to_utf8(std::u32string_view code_points) {
   std::string out;
   out.reserve(code_points.size() * 3);

@@ -32,7 +32,7 @@ mustache::data numbered(const std::vector<std::string>& paragraphs) {
   for (std::size_t i = 0; i < paragraphs.size(); ++i) {
     mustache::data item;
     item.set("label", text::chinese_list_label(static_cast<long long>(i + 1)));
-    item.set("text", paragraphs[i]);
+    item.set("text", text::line_breaks_as_separators(paragraphs[i]));
     list.push_back(item);
   }
   return list;

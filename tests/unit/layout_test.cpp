@@ -4,6 +4,7 @@
 #include "layout/layout.hpp"
 #include "layout_support.hpp"
 #include "test_support.hpp"
+#include "text/text.hpp"
 
 using namespace filinggen;
 
@@ -187,7 +188,7 @@ TEST(Fonts, AnUnreadableFaceIsReportedWithItsPath) {
 TEST(Layout, NoParagraphLeavesASingleLineAtAPageEdge) {
   // 6 lines fit a page. After 3 lines, a 4-line paragraph would leave 1 line over (a
   // widow); after 5, a 3-line one would leave 1 line behind (an orphan).
-  for (int before : {3, 5}) {
+  for (int before : {3, 4, 5}) {  // 4: a 3-line paragraph with 2 lines fitting moves whole
     doc::Document d = small_document();
     d.blocks.push_back(paragraph(repeat("前", before * 10)));
     d.blocks.push_back(paragraph(repeat("後", before == 3 ? 40 : 30)));
@@ -200,4 +201,17 @@ TEST(Layout, NoParagraphLeavesASingleLineAtAPageEdge) {
       EXPECT_TRUE(later == 0 || later >= 2) << "before=" << before << ": " << later << " line(s) alone";
     }
   }
+}
+
+TEST(Layout, LineBreaksFromTheDataStartNewLines) {
+  doc::Document d = small_document();
+  auto p = paragraph(text::line_breaks_as_separators("（一）甲乙\n（二）丙\n"));
+  p.style.align = doc::Align::left;
+  d.blocks.push_back(p);
+  auto out = lay_out(d);
+  ASSERT_TRUE(out);
+  auto lines = test::lines_of(out->pages[0]);
+  ASSERT_EQ(lines.size(), 2u);
+  EXPECT_EQ(lines[0].text, "（一）甲乙");
+  EXPECT_EQ(lines[1].text, "（二）丙");
 }
