@@ -113,6 +113,13 @@ class TablePlacer {
 
   void header(SetRow row) { headers_.push_back(std::move(row)); }
 
+  // A table of header rows only still shows them.
+  void finish() {
+    if (started_ || headers_.empty()) return;
+    if (headers_height() > flow_.remaining() && !flow_.at_page_top()) flow_.new_page();
+    draw_headers();
+  }
+
   void body(SetRow row) {
     const double needed = headers_height() * (started_ ? 0 : 1) + row.height();
     if (needed > flow_.remaining() && !flow_.at_page_top() && fits_on_fresh_page(row)) next_page();
@@ -179,6 +186,7 @@ bool place_table(const doc::Table& table, PageFlow& flow, const FontSet& fonts, 
     if (row.header) placer.header(std::move(set));
     else placer.body(std::move(set));
   }
+  placer.finish();
   if (table.space_after > 0) flow.place(LineBox{table.space_after, {}, {}, true});
   return ok;
 }

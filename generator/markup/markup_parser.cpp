@@ -3,14 +3,40 @@
 // See docs/markup.md.
 #include <pugixml.hpp>
 
+#include <algorithm>
 #include <charconv>
 #include <cstring>
 #include <map>
+#include <set>
 
 #include "markup/markup.hpp"
 
 namespace filinggen::markup {
 namespace {
+
+// The attributes each element takes; any other is reported, so a typo cannot pass.
+const std::set<std::string> kParagraphAttributes = {
+    "style", "font", "size", "align", "line-height", "indent", "left-indent",
+    "space-before", "space-after", "label", "keep-with-next"};
+
+std::set<std::string> with_paragraph(std::set<std::string> own) {
+  own.insert(kParagraphAttributes.begin(), kParagraphAttributes.end());
+  return own;
+}
+
+const std::map<std::string, std::set<std::string>> kAttributes = {
+    {"document", {"title", "author", "subject", "lang", "orientation", "margin-top", "margin-right",
+                  "margin-bottom", "margin-left"}},
+    {"style", with_paragraph({"name"})},
+    {"footer", kParagraphAttributes},
+    {"p", kParagraphAttributes},
+    {"table", with_paragraph({"widths"})},
+    {"row", with_paragraph({"header", "min-height"})},
+    {"cell", with_paragraph({"valign"})},
+    {"spacer", {"height"}},
+    {"u", {}},
+    {"br", {}},
+};
 
 struct Parser {
   std::string source_name;
@@ -20,7 +46,9 @@ struct Parser {
 
   SourcePos pos(const pugi::xml_node& node) const {
     // pugixml gives a byte offset; count lines up to it.
-    const auto offset = static_cast<std::size_t>(node.offset_debug());
+    // pugixml points at the element's name; the reader looks for its '<'.
+    const auto name_offset = static_cast<std::size_t>(std::max<std::ptrdiff_t>(node.offset_debug(), 1));
+    const std::size_t offset = name_offset - 1;
     int line = 1, column = 1;
     for (std::size_t i = 0; i < offset && i < markup.size(); ++i) {
       if (markup[i] == '\n') { ++line; column = 1; }
@@ -31,6 +59,26 @@ struct Parser {
 
   void error(const pugi::xml_node& node, const std::string& message) {
     diagnostics.error("markup.invalid", pos(node), std::string("<") + node.name() + ">", message);
+  }
+
+  void check_attributes(const pugi::xml_node& node) {
+    auto allowed = kAttributes.find(node.name());
+    if (allowed == kAttributes.end()) return;
+    for (pugi::xml_attribute attr : node.attributes())
+      if (!allowed->second.count(attr.name()))
+        error(node, std::string("不認得屬性「") + attr.name() + "」；請檢查拼字（見 docs/markup.md）。");
+  }
+
+  // Children other than the expected elements (and whitespace) are mistakes in a template.
+  void only_children(const pugi::xml_node& node, const char* wanted) {
+    for (pugi::xml_node child : node.children()) {
+      const bool blank = (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata) &&
+                         collapse(child.value()).find_first_not_of(" \t") == std::string::npos;
+      if (child.type() == pugi::node_comment || blank) continue;
+      if (child.type() == pugi::node_element && std::strcmp(child.name(), wanted) == 0) continue;
+      error(node, std::string("<") + node.name() + "> 之中只能放 <" + wanted + ">。");
+      return;
+    }
   }
 
   // A plain number (em counts, line-height multiples).
@@ -77,6 +125,7 @@ struct Parser {
   }
 
   doc::ParagraphStyle style(const pugi::xml_node& node, doc::ParagraphStyle base) {
+    check_attributes(node);
     if (auto name = node.attribute("style")) {
       auto found = styles.find(name.value());
       if (found == styles.end()) error(node, std::string("沒有名為「") + name.value() + "」的樣式。");
@@ -104,8 +153,10 @@ struct Parser {
         std::string text = collapse(child.value());  // U+2028 from data is kept: a line break
         if (!text.empty()) out.push_back({text, underline});
       } else if (std::strcmp(child.name(), "u") == 0) {
+        check_attributes(child);
         spans(child, true, out);
       } else if (std::strcmp(child.name(), "br") == 0) {
+        check_attributes(child);
         out.push_back({"\n", false});
       } else if (child.type() == pugi::node_element) {
         error(child, "段落中不能放這個標記；可用的是 <u> 與 <br/>。");
@@ -139,12 +190,15 @@ struct Parser {
     doc::Cell c;
     std::string v = node.attribute("valign").value();
     c.valign = v == "middle" ? doc::VAlign::middle : v == "bottom" ? doc::VAlign::bottom : doc::VAlign::top;
+    if (!v.empty() && v != "top" && v != "middle" && v != "bottom")
+      error(node, "valign=\"" + v + "\" 不是可用的值（top、middle、bottom）。");
     doc::ParagraphStyle cell_style = style(node, base);
     bool has_blocks = false;
     for (pugi::xml_node child : node.children("p")) {
       has_blocks = true;
       c.paragraphs.push_back(paragraph(child, cell_style));
     }
+    if (has_blocks) only_children(node, "p");
     if (!has_blocks) c.paragraphs.push_back(paragraph(node, cell_style));
     return c;
   }
@@ -155,9 +209,15 @@ struct Parser {
     for (std::size_t i = 0; i < widths.size();) {
       std::size_t j = widths.find(',', i);
       if (j == std::string::npos) j = widths.size();
-      t.column_weights.push_back(std::atof(widths.substr(i, j - i).c_str()));
+      const std::string item = widths.substr(i, j - i);
+      double w = 0;
+      auto [ptr, ec] = std::from_chars(item.data(), item.data() + item.size(), w);
+      if (ec != std::errc{} || ptr != item.data() + item.size() || w <= 0)
+        error(node, "widths=\"" + widths + "\" 須為以逗號分隔的正數，例如 3,2,2。");
+      t.column_weights.push_back(w);
       i = j + 1;
     }
+    only_children(node, "row");
     t.space_before = length(node, "space-before", 0);
     t.space_after = length(node, "space-after", 0);
     doc::ParagraphStyle cell_style = style(node, base);
@@ -168,6 +228,7 @@ struct Parser {
       row.header = r.attribute("header").as_bool();
       row.min_height = length(r, "min-height", 0);
       doc::ParagraphStyle row_style = style(r, cell_style);
+      only_children(r, "cell");
       for (pugi::xml_node c : r.children("cell")) row.cells.push_back(cell(c, row_style));
       if (row.cells.size() != t.column_weights.size())
         error(r, "此列有 " + std::to_string(row.cells.size()) + " 格，但表格宣告了 " +
@@ -179,15 +240,30 @@ struct Parser {
   }
 
   void page_setup(const pugi::xml_node& node, doc::PageSetup& page) {
-    if (std::string(node.attribute("orientation").value()) == "landscape") std::swap(page.width, page.height);
+    const std::string orientation = node.attribute("orientation").value();
+    if (orientation == "landscape") std::swap(page.width, page.height);
+    else if (!orientation.empty() && orientation != "portrait")
+      error(node, "orientation=\"" + orientation + "\" 不是可用的值（portrait、landscape）。");
     page.margin_top = length(node, "margin-top", page.margin_top);
     page.margin_right = length(node, "margin-right", page.margin_right);
     page.margin_bottom = length(node, "margin-bottom", page.margin_bottom);
     page.margin_left = length(node, "margin-left", page.margin_left);
   }
 
+  // The footer is one line of text with {page} and {pages}; no underline or breaks.
+  doc::Footer footer(const pugi::xml_node& node, const doc::ParagraphStyle& base) {
+    doc::Paragraph p = paragraph(node, base);
+    doc::Footer f{p.style, ""};
+    for (const auto& span : p.spans) {
+      if (span.underline || span.text == "\n") error(node, "頁尾只能放文字。");
+      f.text += span.text;
+    }
+    return f;
+  }
+
   doc::Document document(const pugi::xml_node& root) {
     doc::Document d;
+    check_attributes(root);
     d.title = root.attribute("title").value();
     d.author = root.attribute("author").value();
     d.subject = root.attribute("subject").value();
@@ -195,13 +271,18 @@ struct Parser {
     page_setup(root, d.page);
     doc::ParagraphStyle base;
     for (pugi::xml_node child : root.children()) {
+      if (child.type() == pugi::node_pcdata && !collapse(child.value()).empty())
+        error(root, "文字須放在 <p> 之中：「" + collapse(child.value()) + "」。");
       if (child.type() != pugi::node_element) continue;
       const std::string name = child.name();
       if (name == "style") styles[child.attribute("name").value()] = style(child, base);
-      else if (name == "footer") d.footer = doc::Footer{style(child, base), collapse(child.text().get())};
+      else if (name == "footer") d.footer = footer(child, base);
       else if (name == "p") d.blocks.push_back(paragraph(child, base));
       else if (name == "table") d.blocks.push_back(table(child, base));
-      else if (name == "spacer") d.blocks.push_back(doc::Spacer{length(child, "height", 0)});
+      else if (name == "spacer") {
+        check_attributes(child);
+        d.blocks.push_back(doc::Spacer{length(child, "height", 0)});
+      }
       else error(child, "不認得這個標記；文件中可用的是 <style>、<footer>、<p>、<table>、<spacer>。");
     }
     return d;

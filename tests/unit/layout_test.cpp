@@ -215,3 +215,18 @@ TEST(Layout, LineBreaksFromTheDataStartNewLines) {
   EXPECT_EQ(lines[0].text, "（一）甲乙");
   EXPECT_EQ(lines[1].text, "（二）丙");
 }
+
+TEST(Layout, TableOfHeaderRowsOnlyIsStillDrawn) {
+  doc::Document d = small_document();
+  doc::Table t;
+  t.column_weights = {1};
+  doc::Row header;
+  header.header = true;
+  header.cells = {doc::Cell{{paragraph("修正條文")}}};
+  t.rows = {header};
+  d.blocks.push_back(t);
+  auto out = lay_out(d);
+  ASSERT_TRUE(out);
+  ASSERT_EQ(test::lines_of(out->pages[0]).size(), 1u);
+  EXPECT_EQ(out->pages[0].rules.size(), 4u);
+}

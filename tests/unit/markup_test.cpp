@@ -66,3 +66,22 @@ TEST(Templates, DataWithMarkupCharactersIsEscaped) {
   EXPECT_EQ(doc->title, "A&B <證券> \"公司\"");
   EXPECT_EQ(std::get<doc::Paragraph>(doc->blocks[0]).spans[0].text, "A&B <證券> \"公司\"");
 }
+
+TEST(Markup, TemplateMistakesAreReportedNotIgnored) {
+  const std::string xml =
+      "<document>\n"
+      "  <p algn=\"center\">甲</p>\n"
+      "  stray text\n"
+      "  <table widths=\"3,x\"><row><cell>乙</cell><cell>丙</cell></row><p>丁</p></table>\n"
+      "  <p line-height=\"1.5em\">戊</p>\n"
+      "</document>";
+  Diagnostics d;
+  EXPECT_FALSE(markup::parse_markup(xml, "t.xml", d));
+  std::string all;
+  for (const auto& item : d.items()) all += item.str() + "\n";
+  EXPECT_NE(all.find("t.xml:2:3: <p>: 不認得屬性「algn」"), std::string::npos) << all;
+  EXPECT_NE(all.find("文字須放在 <p> 之中：「stray text」"), std::string::npos) << all;
+  EXPECT_NE(all.find("widths=\"3,x\" 須為以逗號分隔的正數"), std::string::npos) << all;
+  EXPECT_NE(all.find("<table> 之中只能放 <row>"), std::string::npos) << all;
+  EXPECT_NE(all.find("屬性 line-height=\"1.5em\" 不是數字"), std::string::npos) << all;
+}
