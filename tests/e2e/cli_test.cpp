@@ -237,3 +237,34 @@ TEST_F(Cli, ValidateReportsEachFirm) {
   EXPECT_EQ(r.status, 0) << r.out;
   EXPECT_NE(r.out.find("4 家完成，0 家失敗"), std::string::npos) << r.out;
 }
+
+// Golden cases: the text of every page of each sample declaration, line by line, is kept
+// in tests/golden/<firm-id>/declaration.txt for review. A change in wording, line
+// breaking or pagination shows up as a diff there; after checking the new pages, accept
+// it with FILINGGEN_ACCEPT=1 build/tests/e2e_tests --gtest_filter='Cli.Golden*'.
+TEST_F(Cli, GoldenPageTextOfEverySampleDeclaration) {
+  ASSERT_EQ(generate(quoted(kSource + "/data/firms"), dir_ / "out").status, 0);
+  const bool accept = std::getenv("FILINGGEN_ACCEPT") != nullptr;
+  for (const auto& id : kSampleFirms) {
+    std::string raw = run("pdftotext -enc UTF-8 " + quoted((dir_ / "out" / id / "declaration.pdf").string()) + " -").out;
+    std::string text, line;
+    int page = 1;
+    text = "--- page 1\n";
+    std::istringstream lines(raw);
+    while (std::getline(lines, line)) {
+      std::string kept;
+      for (char c : line) {
+        if (c == '\f') { if (lines.peek() != EOF) text += "--- page " + std::to_string(++page) + "\n"; continue; }
+        if (c != ' ') kept += c;
+      }
+      if (!kept.empty()) text += kept + "\n";
+    }
+    const fs::path golden = fs::path(kSource) / "tests/golden" / id / "declaration.txt";
+    if (accept) {
+      fs::create_directories(golden.parent_path());
+      std::ofstream(golden, std::ios::binary) << text;
+    }
+    EXPECT_TRUE(fs::exists(golden)) << golden << " missing: run with FILINGGEN_ACCEPT=1 and review";
+    EXPECT_EQ(read(golden), text) << id << ": the page text changed; review and accept (see above)";
+  }
+}
