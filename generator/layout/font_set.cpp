@@ -25,9 +25,11 @@ std::optional<FontSet> FontSet::load(const std::string& config_path, Diagnostics
   std::map<std::string, int> opened;  // path -> face index, so roles share faces
   const fs::path base = fs::path(config_path).parent_path();
   for (auto role = roles.begin(); role != roles.end(); ++role) {
-    const std::string name = role->first.Scalar();
+    // Copies: the iterator's -> hands out a temporary that a range-for must not outlive.
+    const YAML::Node key = role->first, faces = role->second;
+    const std::string name = key.Scalar();
     std::vector<int>& chain = set.roles_[name];
-    for (const auto& entry : role->second) {
+    for (const auto& entry : faces) {
       fs::path path = entry.Scalar();
       if (path.is_relative()) path = base / path;
       const std::string key = path.lexically_normal().string();
@@ -46,7 +48,7 @@ std::optional<FontSet> FontSet::load(const std::string& config_path, Diagnostics
       chain.push_back(opened[key]);
     }
     if (chain.empty())
-      diagnostics.error("fonts.none", {config_path, role->first.Mark().line + 1, role->first.Mark().column + 1},
+      diagnostics.error("fonts.none", {config_path, key.Mark().line + 1, key.Mark().column + 1},
                         "roles." + name,
                         "字型角色「" + name + "」所列的字型檔都不存在；請執行 scripts/setup 安裝字型。");
   }
