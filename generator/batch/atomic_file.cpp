@@ -19,7 +19,11 @@ bool write_atomically(const std::string& path, const std::string& bytes, std::st
     error = "無法建立資料夾「" + target.parent_path().string() + "」：" + ec.message();
     return false;
   }
-  std::string temp = (target.parent_path() / ("." + target.filename().string() + ".XXXXXX")).string();
+  // A hidden name beside the target: the rename stays within one file system.
+  std::string hidden = target.filename().string();
+  hidden.insert(0, 1, '.');
+  hidden += ".XXXXXX";
+  std::string temp = (target.parent_path() / hidden).string();
   int fd = mkstemp(temp.data());
   if (fd < 0) {
     error = "無法在「" + target.parent_path().string() + "」建立暫存檔：" + std::strerror(errno);

@@ -1,5 +1,3 @@
-#include <cstdio>
-
 #include "batch/batch.hpp"
 #include "text/text.hpp"
 
@@ -10,9 +8,7 @@ void check_font_coverage(const std::vector<model::SourceText>& texts, const layo
   for (const auto& t : texts) {
     for (char32_t cp : text::to_code_points(t.text)) {
       if (cp == U'\n' || cp == U'\r' || cp == U'\t' || cp == U'\u2028') continue;
-      char hex[16];
-      std::snprintf(hex, sizeof hex, "U+%04X", static_cast<unsigned>(cp));
-      const std::string shown = "「" + text::to_utf8(cp) + "」（" + hex + "）";
+      const std::string shown = text::describe_code_point(cp);
       if (cp > 0xFFFF) {
         diagnostics.error("text.beyond_bmp", t.pos, t.field,
                           "字元" + shown + "屬於 Unicode 擴充字集，目前無法內嵌於 PDF；"

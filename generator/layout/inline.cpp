@@ -1,7 +1,6 @@
 // Inline formatting: a paragraph's text is given faces, broken into lines at ICU's
 // break opportunities, aligned, and turned into glyph runs and underline rules.
 #include <algorithm>
-#include <cstdio>
 
 #include "layout/line_box.hpp"
 #include "text/text.hpp"
@@ -24,12 +23,6 @@ struct Glyph {
 bool is_line_break(char32_t c) { return c == U'\n' || c == U'\u2028'; }
 bool is_space(char32_t c) { return c == U' ' || c == U'\t' || c == U'\u3000' || is_line_break(c); }
 
-std::string describe(char32_t cp) {
-  char hex[16];
-  std::snprintf(hex, sizeof hex, "U+%04X", static_cast<unsigned>(cp));
-  return "「" + text::to_utf8(cp) + "」（" + hex + "）";
-}
-
 // Gives every character a face of the paragraph's role and its advance in pt.
 bool shape(const doc::Paragraph& p, const std::u32string& chars, const std::vector<bool>& underline,
            const FontSet& fonts, Diagnostics& diagnostics, std::vector<Glyph>& out) {
@@ -44,7 +37,7 @@ bool shape(const doc::Paragraph& p, const std::u32string& chars, const std::vect
     auto face = cp > 0xFFFF ? std::nullopt : fonts.face_for(p.style.font, cp);
     if (!face) {
       diagnostics.error("layout.missing_glyph", {}, "",
-                        "字元" + describe(cp) + "在設定的字型中都找不到，無法印出；請改用常用字或在 fonts/ 加入含此字的字型。");
+                        "字元" + text::describe_code_point(cp) + "在設定的字型中都找不到，無法印出；請改用常用字或在 fonts/ 加入含此字的字型。");
       ok = false;
       continue;
     }

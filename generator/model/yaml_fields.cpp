@@ -95,6 +95,7 @@ std::optional<std::string> Fields::scalar(const std::string& key, Need need) {
 std::optional<std::string> Fields::text(const std::string& key, Need need) {
   auto value = scalar(key, need);
   if (!value) return std::nullopt;
+  // Bytes, not characters: U+3000 (E3 80 80) is the only character made of just these.
   if (value->find_first_not_of(" \t\r\n\u3000") == std::string::npos) {
     ctx_.error(node_[key], path_of(key), "text.blank", "不可為空白。");
     return std::nullopt;

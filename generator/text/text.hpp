@@ -14,6 +14,8 @@ namespace filinggen::text {
 std::u32string to_code_points(std::string_view utf8);
 std::string to_utf8(std::u32string_view code_points);
 std::string to_utf8(char32_t code_point);
+// 「堃」（U+5803）: a character as messages show it.
+std::string describe_code_point(char32_t code_point);
 
 // Line breaks of data text, kept through templates and markup (where a newline is only
 // layout of the markup) as U+2028 LINE SEPARATOR, which layout breaks the line at.

@@ -1,5 +1,7 @@
 #include <unicode/utf8.h>
 
+#include <cstdio>
+
 #include "text/text.hpp"
 
 namespace filinggen::text {
@@ -24,6 +26,12 @@ std::string to_utf8(char32_t code_point) {
   U8_APPEND(buf, i, 4, static_cast<UChar32>(code_point), error);
   if (error) return "\xEF\xBF\xBD";
   return std::string(reinterpret_cast<char*>(buf), i);
+}
+
+std::string describe_code_point(char32_t code_point) {
+  char hex[16];
+  std::snprintf(hex, sizeof hex, "U+%04X", static_cast<unsigned>(code_point));
+  return "「" + to_utf8(code_point) + "」（" + hex + "）";
 }
 
 std::string line_breaks_as_separators(std::string_view utf8) {

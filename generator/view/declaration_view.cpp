@@ -41,8 +41,9 @@ mustache::data numbered(const std::vector<std::string>& paragraphs) {
 }  // namespace
 
 FiscalPeriod fiscal_period(int year, const MonthDay& year_end) {
-  CivilDate last{year, year_end.month, std::min(year_end.day, year_end.month == 2 ? 28 : year_end.day)};
-  if (year_end.month == 2 && year_end.day == 29 && CivilDate::is_real(year, 2, 29)) last.day = 29;
+  int day = year_end.day;
+  while (!CivilDate::is_real(year, year_end.month, day)) --day;  // a "02-29" year end in a common year
+  const CivilDate last{year, year_end.month, day};
   return {last.plus_months(-12).next_day(), last};
 }
 

@@ -31,10 +31,12 @@ const char* kSample =
 TEST(LineBreaks, NeverBeforeClosingOrAfterOpeningPunctuation) {
   const std::u32string text = text::to_code_points(kSample);
   for (std::size_t i = 1; i < text.size(); ++i) {
-    if (kNoLineStart.find(text[i]) != std::u32string::npos)
+    if (kNoLineStart.find(text[i]) != std::u32string::npos) {
       EXPECT_FALSE(may_break_before(text, i)) << "break before " << text::to_utf8(text[i]) << " at " << i;
-    if (kNoLineEnd.find(text[i - 1]) != std::u32string::npos)
+    }
+    if (kNoLineEnd.find(text[i - 1]) != std::u32string::npos) {
       EXPECT_FALSE(may_break_before(text, i)) << "break after " << text::to_utf8(text[i - 1]) << " at " << i;
+    }
   }
 }
 
