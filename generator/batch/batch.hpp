@@ -45,4 +45,18 @@ FirmOutcome validate_firm(const std::string& input, const Environment& env);
 // Loads one firm file and writes its filings under out_dir/<firm-id>/.
 FirmOutcome generate_firm(const std::string& input, const std::string& out_dir, const Environment& env);
 
+// The two halves of generate_firm: load and check (errors into `outcome`), then render
+// every document and write them all, or none when one fails.
+std::optional<model::FirmFile> load_checked(const std::string& input, const Environment& env,
+                                            FirmOutcome& outcome);
+void write_filings(const model::FirmFile& file, const std::string& out_dir, const Environment& env,
+                   FirmOutcome& outcome);
+
+enum class Mode { validate, generate };
+
+// Every input in turn. Two files with the same firm id would write into one folder:
+// the second is refused, naming the first.
+std::vector<FirmOutcome> run_batch(const std::vector<std::string>& inputs, Mode mode,
+                                   const std::string& out_dir, const Environment& env);
+
 }  // namespace filinggen::batch

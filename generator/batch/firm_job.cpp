@@ -52,8 +52,11 @@ std::optional<std::string> render_pdf(const DocumentSpec& spec, const model::Fir
   return pdf::write_pdf(*pages, *env.fonts, options, diagnostics);
 }
 
+}  // namespace
+
 std::optional<model::FirmFile> load_checked(const std::string& input, const Environment& env,
                                             FirmOutcome& outcome) {
+  outcome.input = input;
   model::LoadResult loaded = model::load_firm_file(input);
   outcome.diagnostics.append(loaded.diagnostics);
   if (!loaded.firm) return std::nullopt;
@@ -63,43 +66,42 @@ std::optional<model::FirmFile> load_checked(const std::string& input, const Envi
   return std::move(loaded.firm);
 }
 
-}  // namespace
-
 FirmOutcome validate_firm(const std::string& input, const Environment& env) {
   FirmOutcome outcome;
-  outcome.input = input;
   load_checked(input, env, outcome);
   return outcome;
 }
 
 FirmOutcome generate_firm(const std::string& input, const std::string& out_dir, const Environment& env) {
   FirmOutcome outcome;
-  outcome.input = input;
-  auto file = load_checked(input, env, outcome);
-  if (!file) return outcome;
+  if (auto file = load_checked(input, env, outcome)) write_filings(*file, out_dir, env, outcome);
+  return outcome;
+}
+
+void write_filings(const model::FirmFile& file, const std::string& out_dir, const Environment& env,
+                   FirmOutcome& outcome) {
   // Everything is rendered before anything is written: a firm gets all its files or none new.
   std::vector<std::pair<std::string, std::string>> rendered;
   for (const auto& spec : kDocuments) {
     try {
-      auto bytes = render_pdf(spec, *file, env, outcome.diagnostics);
-      if (!bytes) return outcome;
-      const fs::path path = fs::path(out_dir) / file->firm.id / (std::string(spec.name) + ".pdf");
+      auto bytes = render_pdf(spec, file, env, outcome.diagnostics);
+      if (!bytes) return;
+      const fs::path path = fs::path(out_dir) / file.firm.id / (std::string(spec.name) + ".pdf");
       rendered.emplace_back(path.string(), std::move(*bytes));
     } catch (const std::exception& e) {
-      outcome.diagnostics.error("generate.failed", {input, 0, 0}, spec.name,
+      outcome.diagnostics.error("generate.failed", {outcome.input, 0, 0}, spec.name,
                                 std::string("產生文件時發生內部錯誤：") + e.what());
-      return outcome;
+      return;
     }
   }
   for (const auto& [path, bytes] : rendered) {
     std::string error;
     if (!write_atomically(path, bytes, error)) {
       outcome.diagnostics.error("output.write", {path, 0, 0}, "", error);
-      return outcome;
+      return;
     }
     outcome.written.push_back(path);
   }
-  return outcome;
 }
 
 }  // namespace filinggen::batch

@@ -34,11 +34,10 @@ int run(const cli::Options& options) {
   if (setup.has_errors() || !fonts) return kNothingDone;
 
   batch::Environment env{options.templates_dir, &*fonts, source_date_epoch()};
+  const auto mode = options.command == cli::Command::validate ? batch::Mode::validate : batch::Mode::generate;
   std::size_t good = 0, bad = 0;
-  for (const auto& input : inputs) {
-    batch::FirmOutcome outcome = options.command == cli::Command::validate
-                                     ? batch::validate_firm(input, env)
-                                     : batch::generate_firm(input, options.out_dir, env);
+  for (const auto& outcome : batch::run_batch(inputs, mode, options.out_dir, env)) {
+    const std::string& input = outcome.input;
     report(outcome.diagnostics);
     if (outcome.ok()) {
       ++good;

@@ -70,7 +70,7 @@ Revisions read_amendments(const YAML::Node& root, const FileContext& ctx, std::s
 }
 
 void apply_override(const YAML::Node& node, const std::string& path, Revisions& r, const FileContext& ctx,
-                    std::set<std::string>& overridden) {
+                    std::set<std::string>& overridden, bool shared_missing) {
   Fields f(node, path, ctx);
   auto code = f.code("code");
   if (code && !overridden.insert(*code).second)
@@ -80,7 +80,7 @@ void apply_override(const YAML::Node& node, const std::string& path, Revisions& 
   RevisionEntry* target = nullptr;
   for (auto& e : r.entries)
     if (code && e.id == *code) target = &e;
-  if (code && !target)
+  if (code && !target && !shared_missing)  // a missing shared file is reported once, not per override
     f.error_at("code", "override.unknown", "共用修正條文中沒有編號「" + *code + "」的條文，無法覆寫。");
   RevisionEntry scratch;
   RevisionEntry& e = target ? *target : scratch;
@@ -112,7 +112,7 @@ std::optional<Revisions> read_revisions(Fields& top, const std::string& base_dir
   auto overrides = f.list("overrides", Need::optional);
   std::set<std::string> overridden;
   for (std::size_t i = 0; i < overrides.size(); ++i)
-    apply_override(overrides[i], f.path_of("overrides") + "[" + std::to_string(i) + "]", r, ctx, overridden);
+    apply_override(overrides[i], f.path_of("overrides") + "[" + std::to_string(i) + "]", r, ctx, overridden, shared_missing);
   for (auto& e : read_entries(f, "entries", Need::optional, ctx, ids)) r.entries.push_back(std::move(e));
   if (r.entries.empty() && f.ok() && !shared_missing)
     ctx.error(*node, "revisions", "revisions.empty", "修正條文對照表沒有任何條文；請填 amendments 或 entries。");

@@ -268,3 +268,20 @@ TEST_F(Cli, GoldenPageTextOfEverySampleDeclaration) {
     EXPECT_EQ(read(golden), text) << id << ": the page text changed; review and accept (see above)";
   }
 }
+
+TEST_F(Cli, TwoFilesWithOneFirmIdAreRefusedNotMerged) {
+  // The copy sits beside a copy of the standard, so its relative references resolve.
+  fs::create_directories(dir_ / "firms");
+  fs::copy(kSource + "/data/standard", dir_ / "standard");
+  const fs::path copy = dir_ / "firms" / "copy.yaml";
+  fs::copy_file(kSource + "/data/firms/heju-futures.yaml", copy);
+  std::string text = read(copy);
+  text.replace(text.find("禾聚期貨股份有限公司"), std::string("禾聚期貨股份有限公司").size(), "另一期貨股份有限公司");
+  std::ofstream(copy) << text;
+  const std::string firms = quoted(kSource + "/data/firms/heju-futures.yaml") + " " + quoted(copy.string());
+  Outcome r = generate(firms, dir_ / "out");
+  EXPECT_EQ(r.status, 1) << r.out;
+  EXPECT_NE(r.out.find("公司代號「heju-futures」已由"), std::string::npos) << r.out;
+  EXPECT_EQ(pdf_text(dir_ / "out/heju-futures/declaration.pdf").find("另一期貨"), std::string::npos)
+      << "the second file must not overwrite the first firm's declaration";
+}
