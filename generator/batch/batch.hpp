@@ -1,6 +1,7 @@
 #pragma once
 // The batch stage: from data files to written filings, one firm at a time, each firm's
 // failure contained. The CLI is a thin shell around this.
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -54,9 +55,10 @@ void write_filings(const model::FirmFile& file, const std::string& out_dir, cons
 
 enum class Mode { validate, generate };
 
-// Every input in turn. Two files with the same firm id would write into one folder:
-// the second is refused, naming the first.
-std::vector<FirmOutcome> run_batch(const std::vector<std::string>& inputs, Mode mode,
-                                   const std::string& out_dir, const Environment& env);
+// Every input in turn, each outcome handed to `done` as soon as it is known (so a long
+// batch reports as it goes). Two files with the same firm id would write into one
+// folder: the second is refused, naming the first.
+void run_batch(const std::vector<std::string>& inputs, Mode mode, const std::string& out_dir,
+               const Environment& env, const std::function<void(const FirmOutcome&)>& done);
 
 }  // namespace filinggen::batch

@@ -4,9 +4,8 @@
 
 namespace filinggen::batch {
 
-std::vector<FirmOutcome> run_batch(const std::vector<std::string>& inputs, Mode mode,
-                                   const std::string& out_dir, const Environment& env) {
-  std::vector<FirmOutcome> outcomes;
+void run_batch(const std::vector<std::string>& inputs, Mode mode, const std::string& out_dir,
+               const Environment& env, const std::function<void(const FirmOutcome&)>& done) {
   std::map<std::string, std::string> folder_owner;  // firm id -> the input that has it
   for (const auto& input : inputs) {
     FirmOutcome outcome;
@@ -20,9 +19,8 @@ std::vector<FirmOutcome> run_batch(const std::vector<std::string>& inputs, Mode 
       else if (mode == Mode::generate)
         write_filings(*file, out_dir, env, outcome);
     }
-    outcomes.push_back(std::move(outcome));
+    done(outcome);
   }
-  return outcomes;
 }
 
 }  // namespace filinggen::batch

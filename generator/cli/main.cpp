@@ -36,7 +36,7 @@ int run(const cli::Options& options) {
   batch::Environment env{options.templates_dir, &*fonts, source_date_epoch()};
   const auto mode = options.command == cli::Command::validate ? batch::Mode::validate : batch::Mode::generate;
   std::size_t good = 0, bad = 0;
-  for (const auto& outcome : batch::run_batch(inputs, mode, options.out_dir, env)) {
+  batch::run_batch(inputs, mode, options.out_dir, env, [&](const batch::FirmOutcome& outcome) {
     const std::string& input = outcome.input;
     report(outcome.diagnostics);
     if (outcome.ok()) {
@@ -48,7 +48,7 @@ int run(const cli::Options& options) {
       std::cerr << "失敗：" << input << "（" << outcome.diagnostics.error_count() << " 項錯誤"
                 << (options.command == cli::Command::generate ? "，未寫出任何檔案" : "") << "）\n";
     }
-  }
+  });
   std::cout << "共 " << inputs.size() << " 家公司：" << good << " 家完成，" << bad << " 家失敗。\n";
   if (bad == 0) return kAllGood;
   if (options.command == cli::Command::validate || good == 0) return kNothingDone;

@@ -285,3 +285,16 @@ TEST_F(Cli, TwoFilesWithOneFirmIdAreRefusedNotMerged) {
   EXPECT_EQ(pdf_text(dir_ / "out/heju-futures/declaration.pdf").find("另一期貨"), std::string::npos)
       << "the second file must not overwrite the first firm's declaration";
 }
+
+TEST_F(Cli, ABrokenTemplateIsReportedByNameAndNothingIsWritten) {
+  fs::create_directories(dir_ / "templates");
+  std::string tmpl = read(kSource + "/templates/declaration.zh-TW.mustache");
+  tmpl.replace(tmpl.find("<p style=\"title\">"), 17, "<p styl=\"title\">");
+  std::ofstream(dir_ / "templates" / "declaration.zh-TW.mustache") << tmpl;
+  Outcome r = run(quoted(kTool) + " generate " + quoted(kSource + "/data/firms/heju-futures.yaml") + " --out " +
+                  quoted((dir_ / "out").string()) + " --templates " + quoted((dir_ / "templates").string()));
+  EXPECT_EQ(r.status, 2) << r.out;
+  EXPECT_NE(r.out.find("declaration.zh-TW.mustache（套用資料後）:"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("不認得屬性「styl」"), std::string::npos) << r.out;
+  EXPECT_FALSE(fs::exists(dir_ / "out" / "heju-futures"));
+}
