@@ -54,6 +54,10 @@ CivilDate CivilDate::next_day() const {
   return {year + 1, 1, 1};
 }
 
+CivilDate MonthDay::in_year(int year) const {
+  return {year, month, std::min(day, days_in_month(year, month))};
+}
+
 std::optional<MonthDay> MonthDay::parse(std::string_view text) {
   if (text.size() != 5 || text[2] != '-') return std::nullopt;
   auto m = digits(text.substr(0, 2)), d = digits(text.substr(3, 2));

@@ -28,6 +28,8 @@ struct MonthDay {
   int month = 12;
   int day = 31;
   static std::optional<MonthDay> parse(std::string_view text);  // "MM-DD"
+  // This day in `year`; a "02-29" year end falls on 02-28 in a common year.
+  CivilDate in_year(int year) const;
 };
 
 }  // namespace filinggen

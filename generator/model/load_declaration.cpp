@@ -86,7 +86,8 @@ void check_signatories(const std::vector<Signatory>& signatories, const std::vec
 
 }  // namespace
 
-Declaration read_declaration(Fields& top, const std::vector<Person>& people, const FileContext& ctx) {
+Declaration read_declaration(Fields& top, const std::vector<Person>& people, const MonthDay& fiscal_year_end,
+                             const FileContext& ctx) {
   Declaration decl;
   auto node = top.mapping("declaration");
   if (!node) return decl;
@@ -112,10 +113,11 @@ Declaration read_declaration(Fields& top, const std::vector<Person>& people, con
                    std::to_string(nodes.size()) + " 位。");
   check_signatories(decl.signatories, nodes, "declaration.signatories", *node, ctx);
 
-  if (decl.year > 0 && decl.date.year > 0 && decl.date.year <= decl.year)
+  // A statement on a year is signed after that year ends.
+  const CivilDate year_end = fiscal_year_end.in_year(decl.year > 0 ? decl.year : 2000);
+  if (decl.year > 0 && decl.date.year > 0 && decl.date <= year_end)
     f.error_at("date", "declaration.date_early",
-               "聲明書日期（" + decl.date.iso() + "）應在所聲明的年度（" + std::to_string(decl.year) +
-                   " 年）結束之後。");
+               "聲明書日期（" + decl.date.iso() + "）應在所聲明的會計年度結束（" + year_end.iso() + "）之後。");
   if (decl.board_meeting.date.year > 0 && decl.disclosure_date.year > 0 &&
       decl.disclosure_date < decl.board_meeting.date)
     f.error_at("disclosure_date", "declaration.disclosed_before_board",

@@ -82,7 +82,7 @@ LoadResult load_firm_text(const std::string& text, const std::string& display_pa
   check_schema_version(top);
   file.firm = read_firm(top, ctx);
   file.people = read_people(top, ctx);
-  file.declaration = read_declaration(top, file.people, ctx);
+  file.declaration = read_declaration(top, file.people, file.firm.fiscal_year_end, ctx);
   file.self_assessment = read_self_assessment(top, base_dir, ctx);
   file.revisions = read_revisions(top, base_dir, ctx);
   top.finish();

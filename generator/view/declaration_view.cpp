@@ -41,9 +41,7 @@ mustache::data numbered(const std::vector<std::string>& paragraphs) {
 }  // namespace
 
 FiscalPeriod fiscal_period(int year, const MonthDay& year_end) {
-  int day = year_end.day;
-  while (!CivilDate::is_real(year, year_end.month, day)) --day;  // a "02-29" year end in a common year
-  const CivilDate last{year, year_end.month, day};
+  const CivilDate last = year_end.in_year(year);
   return {last.plus_months(-12).next_day(), last};
 }
 

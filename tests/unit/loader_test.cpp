@@ -1,6 +1,8 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <fstream>
+#include <sstream>
 
 #include "model/load.hpp"
 #include "test_support.hpp"
@@ -129,4 +131,23 @@ TEST(Loader, MissingFileIsReportedByName) {
   auto result = model::load_firm_file("/no/such/firm.yaml");
   ASSERT_EQ(result.diagnostics.items().size(), 1u);
   EXPECT_EQ(result.diagnostics.items()[0].str().rfind("/no/such/firm.yaml: 無法開啟此檔案", 0), 0u);
+}
+
+TEST(Loader, DeclarationDateMustFollowTheFiscalYearEnd) {
+  std::ifstream in(source_path("tests/fixtures/minimal-firm.yaml"));
+  std::stringstream buffer;
+  buffer << in.rdbuf();
+  std::string june = buffer.str();
+  june.replace(june.find("\"12-31\""), 7, "\"06-30\"");
+  june.replace(june.find("date: 2026-03-10\n  statement"), 16, "date: 2025-09-10");
+  june.replace(june.find("{date: 2026-03-10"), 17, "{date: 2025-09-10");
+  june.replace(june.find("disclosure_date: 2026-03-20"), 27, "disclosure_date: 2025-09-20");
+  auto fine = model::load_firm_text(june, "june.yaml");
+  EXPECT_TRUE(fine.firm) << messages(fine.diagnostics) << "a fiscal year ending in June is declared in the autumn";
+
+  std::string early = buffer.str();
+  early.replace(early.find("date: 2026-03-10\n  statement"), 16, "date: 2025-12-31");
+  auto result = model::load_firm_text(early, "early.yaml");
+  EXPECT_NE(messages(result.diagnostics).find("early.yaml:16:9: declaration.date: 聲明書日期（2025-12-31）應在所聲明的會計年度結束（2025-12-31）之後"),
+            std::string::npos) << messages(result.diagnostics);
 }
