@@ -40,14 +40,9 @@ struct FirmOutcome {
   bool ok() const { return !diagnostics.has_errors(); }
 };
 
-// Loads and checks one firm file (nothing written).
-FirmOutcome validate_firm(const std::string& input, const Environment& env);
-
-// Loads one firm file and writes its filings under out_dir/<firm-id>/.
-FirmOutcome generate_firm(const std::string& input, const std::string& out_dir, const Environment& env);
-
-// The two halves of generate_firm: load and check (errors into `outcome`), then render
-// every document and write them all, or none when one fails.
+// One firm's job in two halves: load and check (errors into `outcome`; nothing written),
+// then render every document and write them all under out_dir/<firm-id>/, or none new
+// when one fails.
 std::optional<model::FirmFile> load_checked(const std::string& input, const Environment& env,
                                             FirmOutcome& outcome);
 void write_filings(const model::FirmFile& file, const std::string& out_dir, const Environment& env,

@@ -66,18 +66,6 @@ std::optional<model::FirmFile> load_checked(const std::string& input, const Envi
   return std::move(loaded.firm);
 }
 
-FirmOutcome validate_firm(const std::string& input, const Environment& env) {
-  FirmOutcome outcome;
-  load_checked(input, env, outcome);
-  return outcome;
-}
-
-FirmOutcome generate_firm(const std::string& input, const std::string& out_dir, const Environment& env) {
-  FirmOutcome outcome;
-  if (auto file = load_checked(input, env, outcome)) write_filings(*file, out_dir, env, outcome);
-  return outcome;
-}
-
 void write_filings(const model::FirmFile& file, const std::string& out_dir, const Environment& env,
                    FirmOutcome& outcome) {
   // Everything is rendered before anything is written: a firm gets all its files or none new.

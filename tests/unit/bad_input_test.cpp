@@ -39,7 +39,8 @@ TEST_P(BadInput, ProducesExactlyTheExpectedMessages) {
   const auto expected = expectations(path);
   ASSERT_FALSE(expected.empty()) << path << " has no '# expect:' line";
   batch::Environment env{test::source_path("templates"), &test::project_fonts(), std::nullopt};
-  auto outcome = batch::validate_firm(path, env);
+  batch::FirmOutcome outcome;
+  batch::load_checked(path, env, outcome);
   std::vector<std::string> got;
   for (const auto& d : outcome.diagnostics.items()) got.push_back(d.str());
   std::string all;
