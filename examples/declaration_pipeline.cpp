@@ -41,7 +41,7 @@ int main(int argc, char** argv) {
   if (!document) return fail(diagnostics);
 
   // 4. layout: lines broken and measured, pages filled, footers numbered.
-  auto fonts = layout::FontSet::load(resources + "/fonts/fonts.yaml", diagnostics);
+  auto fonts = font::FontSet::load(resources + "/fonts/fonts.yaml", diagnostics);
   if (!fonts) return fail(diagnostics);
   auto pages = layout::layout_document(*document, *fonts, diagnostics);
   if (!pages) return fail(diagnostics);

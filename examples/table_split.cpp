@@ -43,7 +43,7 @@ int main(int argc, char** argv) {
   d.blocks.push_back(table);
 
   Diagnostics diagnostics;
-  auto fonts = layout::FontSet::load(std::string(kResourceDir) + "/fonts/fonts.yaml", diagnostics);
+  auto fonts = font::FontSet::load(std::string(kResourceDir) + "/fonts/fonts.yaml", diagnostics);
   auto pages = fonts ? layout::layout_document(d, *fonts, diagnostics) : std::nullopt;
   auto bytes = pages ? pdf::write_pdf(*pages, *fonts, {{2026, 1, 1}, "filinggen example"}, diagnostics) : std::nullopt;
   std::string error;

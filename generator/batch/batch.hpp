@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "layout/font_set.hpp"
+#include "font/font.hpp"
 #include "model/diagnostic.hpp"
 #include "model/firm.hpp"
 
@@ -21,14 +21,14 @@ std::vector<std::string> collect_inputs(const std::vector<std::string>& argument
 bool write_atomically(const std::string& path, const std::string& bytes, std::string& error);
 
 // Every character of the firm's data that no face of `role` has, reported at the field
-// it came from; characters beyond the BMP cannot be embedded and are reported too.
-void check_font_coverage(const std::vector<model::SourceText>& texts, const layout::FontSet& fonts,
+// it came from, so nothing prints as a blank box.
+void check_font_coverage(const std::vector<model::SourceText>& texts, const font::FontSet& fonts,
                          const std::string& role, Diagnostics& diagnostics);
 
 // What a run needs from its surroundings; tests pass fixed values.
 struct Environment {
   std::string templates_dir;
-  const layout::FontSet* fonts = nullptr;
+  const font::FontSet* fonts = nullptr;
   std::optional<long long> source_date_epoch;  // overrides dates from the data
 };
 

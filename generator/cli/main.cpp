@@ -29,7 +29,7 @@ std::optional<long long> source_date_epoch() {
 int run(const cli::Options& options) {
   Diagnostics setup;
   auto inputs = batch::collect_inputs(options.data, setup);
-  auto fonts = layout::FontSet::load(options.fonts_config, setup);
+  auto fonts = font::FontSet::load(options.fonts_config, setup);
   report(setup);
   if (setup.has_errors() || !fonts) return kNothingDone;
 

@@ -45,7 +45,7 @@ std::size_t page_break_before(const std::vector<LineBox>& lines, const PageFlow&
 }  // namespace
 
 bool place_paragraph(const doc::Paragraph& paragraph, double keep_with_next_height, PageFlow& flow,
-                     const FontSet& fonts, Diagnostics& diagnostics) {
+                     const font::FontSet& fonts, Diagnostics& diagnostics) {
   std::vector<LineBox> lines;
   if (!set_paragraph(paragraph, flow.width(), fonts, diagnostics, lines)) return false;
   // A heading-like paragraph moves to the next page rather than end one alone.

@@ -13,7 +13,7 @@ std::string replace_all(std::string text, const std::string& from, const std::st
 }  // namespace
 
 bool set_footers(const doc::Footer& footer, const doc::PageSetup& setup, std::vector<Page>& pages,
-                 const FontSet& fonts, Diagnostics& diagnostics) {
+                 const font::FontSet& fonts, Diagnostics& diagnostics) {
   const double width = setup.width - setup.margin_left - setup.margin_right;
   const std::string total = std::to_string(pages.size());
   for (std::size_t i = 0; i < pages.size(); ++i) {

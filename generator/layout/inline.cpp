@@ -1,50 +1,17 @@
-// Inline formatting: a paragraph's text is given faces, broken into lines at ICU's
+// Inline formatting: a paragraph's shaped text (shape.cpp) is broken into lines at ICU's
 // break opportunities, aligned, and turned into glyph runs and underline rules.
 #include <algorithm>
 
 #include "layout/line_box.hpp"
+#include "layout/shaped_text.hpp"
 #include "text/text.hpp"
 
 namespace filinggen::layout {
 namespace {
 
-constexpr double kAscent = 0.88;           // baseline below the em box top (CJK ideographic em box)
-constexpr double kUnderlineOffset = 0.13;  // below the baseline, in em
-constexpr double kUnderlineWidth = 0.05;   // in em
+constexpr double kAscent = 0.88;  // baseline below the em box top (CJK ideographic em box)
 
-struct Glyph {
-  char32_t cp = 0;
-  int face = -1;  // -1: a hard line break
-  double advance = 0;
-  bool underline = false;
-};
-
-// U+2028 LINE SEPARATOR is how a line break in the data reaches layout (see view/).
-bool is_line_break(char32_t c) { return c == U'\n' || c == U'\u2028'; }
 bool is_space(char32_t c) { return c == U' ' || c == U'\t' || c == U'\u3000' || is_line_break(c); }
-
-// Gives every character a face of the paragraph's role and its advance in pt.
-bool shape(const doc::Paragraph& p, const std::u32string& chars, const std::vector<bool>& underline,
-           const FontSet& fonts, Diagnostics& diagnostics, std::vector<Glyph>& out) {
-  if (!fonts.has_role(p.style.font)) {
-    diagnostics.error("layout.font_role", {}, "", "文件範本使用了未設定的字型角色「" + p.style.font + "」。");
-    return false;
-  }
-  bool ok = true;
-  for (std::size_t i = 0; i < chars.size(); ++i) {
-    const char32_t cp = chars[i];
-    if (is_line_break(cp)) { out.push_back({cp, -1, 0, false}); continue; }
-    auto face = cp > 0xFFFF ? std::nullopt : fonts.face_for(p.style.font, cp);
-    if (!face) {
-      diagnostics.error("layout.missing_glyph", {}, "",
-                        "字元" + text::describe_code_point(cp) + "在設定的字型中都找不到，無法印出；請改用常用字或在 fonts/ 加入含此字的字型。");
-      ok = false;
-      continue;
-    }
-    out.push_back({cp, *face, fonts.face(*face).advance(cp) * p.style.size, underline[i]});
-  }
-  return ok;
-}
 
 struct Line {
   std::size_t begin = 0, end = 0;  // glyph range
@@ -80,7 +47,12 @@ std::vector<Line> break_lines(const std::vector<Glyph>& g, double first_width, d
     if (start < cursor && visible_width(g, start, piece_end) > available()) close(cursor, false);
     while (start < piece_end && visible_width(g, start, piece_end) > available()) {  // an overlong piece
       std::size_t cut = start + 1;
-      while (cut < piece_end && visible_width(g, start, cut + 1) <= available()) ++cut;
+      while (cut < piece_end && !g[cut].cluster_start) ++cut;
+      for (std::size_t next = cut + 1; next <= piece_end; ++next) {
+        if (next < piece_end && !g[next].cluster_start) continue;
+        if (visible_width(g, start, next) > available()) break;
+        cut = next;
+      }
       close(cut, false);
     }
     cursor = piece_end;
@@ -93,14 +65,20 @@ std::vector<Line> break_lines(const std::vector<Glyph>& g, double first_width, d
 
 struct Placement {
   double offset = 0;  // from the line's start
-  double gap = 0;     // added after each glyph but the last
+  double gap = 0;     // added after each cluster but the last
 };
+
+std::size_t clusters_in(const std::vector<Glyph>& g, std::size_t begin, std::size_t end) {
+  std::size_t n = 0;
+  for (std::size_t i = begin; i < end; ++i) n += g[i].cluster_start && g[i].face >= 0;
+  return n;
+}
 
 Placement align_line(const std::vector<Glyph>& g, const Line& line, std::size_t visible_end,
                      double available, doc::Align align) {
   const double natural = width_of(g, line.begin, visible_end);
   const double slack = std::max(0.0, available - natural);
-  const std::size_t count = visible_end - line.begin;
+  const std::size_t count = clusters_in(g, line.begin, visible_end);
   switch (align) {
     case doc::Align::center: return {slack / 2, 0};
     case doc::Align::right: return {slack, 0};
@@ -114,9 +92,42 @@ Placement align_line(const std::vector<Glyph>& g, const Line& line, std::size_t 
   }
 }
 
-// Glyph runs of one line: consecutive glyphs of one face share a run unless spaced.
+// Where underlines and strike-throughs go: from the role's first face, so a fallback
+// face in the middle of a phrase does not move or break the line.
+struct DecorationLines {
+  double underline_y = 0, strike_y = 0, thickness = 0;
+};
+
+DecorationLines decoration_lines(const font::FontSet& fonts, const doc::ParagraphStyle& style, double baseline) {
+  font::FaceMetrics m;
+  if (auto primary = fonts.primary_face(style.font)) m = fonts.face(*primary).metrics();
+  const double size = style.size;
+  const double thickness = m.underline_thickness * size;
+  // The metric is the line's top edge; a rule is drawn about its centre.
+  return {baseline - m.underline_offset * size + thickness / 2, baseline - (m.ascent + m.descent) / 2 * size,
+          thickness};
+}
+
+// Extends the open rule of a decoration to `x2`, or starts one at x1.
+void extend_rule(std::vector<Rule>& rules, int& open, double x1, double x2, double y, double width) {
+  if (open < 0) {
+    rules.push_back({x1, y, x2, y, width});
+    open = static_cast<int>(rules.size() - 1);
+  }
+  rules[static_cast<std::size_t>(open)].x2 = x2;
+}
+
+// The characters of the cluster that starts at `i`, as UTF-8.
+std::string cluster_text(const std::vector<Glyph>& g, std::size_t i, std::size_t end) {
+  std::u32string chars(1, g[i].cp);
+  for (std::size_t k = i + 1; k < end && !g[k].cluster_start; ++k) chars.push_back(g[k].cp);
+  return text::to_utf8(chars);
+}
+
+// Glyph runs of one line: consecutive clusters of one face share a run; each glyph
+// carries its own position, so justification and kerning need no extra runs.
 LineBox draw_line(const std::vector<Glyph>& g, const Line& line, double x0, double available,
-                  const doc::ParagraphStyle& style) {
+                  const doc::ParagraphStyle& style, const font::FontSet& fonts) {
   LineBox box;
   const double size = style.size;
   box.height = size * style.line_height;
@@ -124,29 +135,33 @@ LineBox draw_line(const std::vector<Glyph>& g, const Line& line, double x0, doub
   std::size_t visible_end = line.end;
   while (visible_end > line.begin && is_space(g[visible_end - 1].cp)) --visible_end;
   const Placement at = align_line(g, line, visible_end, available, style.align);
+  const DecorationLines deco = decoration_lines(fonts, style, baseline);
 
   double x = x0 + at.offset;
   GlyphRun* run = nullptr;
-  Rule* underline = nullptr;
+  int underline = -1, strike = -1;
+  std::size_t clusters_left = clusters_in(g, line.begin, visible_end);
   for (std::size_t i = line.begin; i < visible_end; ++i) {
     const Glyph& glyph = g[i];
     if (glyph.face < 0) continue;
-    if (!run || run->face != glyph.face || at.gap > 0) {
-      box.runs.push_back({x, baseline, glyph.face, size, ""});
+    if (!run || run->face != glyph.face) {
+      box.runs.push_back({x, baseline, glyph.face, size, "", {}, style.heavy});
       run = &box.runs.back();
     }
     run->text += text::to_utf8(glyph.cp);
-    const double next = x + glyph.advance + (i + 1 < visible_end ? at.gap : 0);
-    if (glyph.underline) {
-      const double y = baseline + kUnderlineOffset * size;
-      if (!underline) {
-        box.rules.push_back({x, y, x + glyph.advance, y, kUnderlineWidth * size});
-        underline = &box.rules.back();
-      }
-      underline->x2 = x + glyph.advance;
-    } else {
-      underline = nullptr;
+    if (!glyph.cluster_start) continue;
+    double pen = x - run->x;
+    for (std::size_t k = 0; k < glyph.shaped.size(); ++k) {
+      const auto& s = glyph.shaped[k];
+      run->glyphs.push_back({s.glyph, pen + s.x_offset * size, s.y_offset * size,
+                             k == 0 ? cluster_text(g, i, visible_end) : ""});
+      pen += s.advance * size;
     }
+    const double next = x + glyph.advance + (--clusters_left > 0 ? at.gap : 0);
+    if (glyph.underline) extend_rule(box.rules, underline, x, x + glyph.advance, deco.underline_y, deco.thickness);
+    else underline = -1;
+    if (glyph.strike) extend_rule(box.rules, strike, x, x + glyph.advance, deco.strike_y, deco.thickness);
+    else strike = -1;
     x = next;
   }
   return box;
@@ -173,17 +188,17 @@ void draw_box(const LineBox& box, double x, double y, Page& page) {
   }
 }
 
-bool set_paragraph(const doc::Paragraph& p, double width, const FontSet& fonts, Diagnostics& diagnostics,
+bool set_paragraph(const doc::Paragraph& p, double width, const font::FontSet& fonts, Diagnostics& diagnostics,
                    std::vector<LineBox>& out) {
   std::u32string chars;
-  std::vector<bool> underline;
+  std::vector<Decoration> decorations;
   for (const auto& span : p.spans) {
     std::u32string part = text::to_code_points(span.text);
     chars += part;
-    underline.insert(underline.end(), part.size(), span.underline);
+    decorations.insert(decorations.end(), part.size(), Decoration{span.underline, span.strike});
   }
   std::vector<Glyph> glyphs;
-  if (!shape(p, chars, underline, fonts, diagnostics, glyphs)) return false;
+  if (!shape_text(chars, decorations, p.style, fonts, diagnostics, glyphs)) return false;
 
   const doc::ParagraphStyle& s = p.style;
   const double em = s.size;
@@ -193,17 +208,17 @@ bool set_paragraph(const doc::Paragraph& p, double width, const FontSet& fonts, 
   const std::vector<Line> lines = break_lines(glyphs, width - first, width - left);
   for (std::size_t i = 0; i < lines.size(); ++i) {
     const double x0 = i == 0 ? first : left;
-    out.push_back(draw_line(glyphs, lines[i], x0, width - x0, s));
+    out.push_back(draw_line(glyphs, lines[i], x0, width - x0, s, fonts));
   }
   if (!s.label.empty() && !out.empty()) {  // the hanging label sits in the left indent
-    doc::Paragraph label{s, {{s.label, false}}};
-    label.style.align = doc::Align::left;
+    doc::ParagraphStyle label_style = s;
+    label_style.align = doc::Align::left;
     std::vector<Glyph> label_glyphs;
-    std::vector<bool> none(text::to_code_points(s.label).size(), false);
-    if (!shape(label, text::to_code_points(s.label), none, fonts, diagnostics, label_glyphs)) return false;
+    const std::u32string label = text::to_code_points(s.label);
+    if (!shape_text(label, {}, label_style, fonts, diagnostics, label_glyphs)) return false;
     const double label_width = width_of(label_glyphs, 0, label_glyphs.size());
     LineBox label_box = draw_line(label_glyphs, {0, label_glyphs.size(), true}, std::max(0.0, first - label_width),
-                                  label_width, label.style);
+                                  label_width, label_style, fonts);
     LineBox& first_line = out[s.space_before > 0 ? 1 : 0];
     for (auto& run : label_box.runs) first_line.runs.push_back(run);
   }

@@ -3,7 +3,7 @@
 
 namespace filinggen::layout {
 
-std::optional<PagedDocument> layout_document(const doc::Document& document, const FontSet& fonts,
+std::optional<PagedDocument> layout_document(const doc::Document& document, const font::FontSet& fonts,
                                              Diagnostics& diagnostics) {
   PageFlow flow(document.page);
   bool ok = true;

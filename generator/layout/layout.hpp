@@ -5,17 +5,28 @@
 #include <string>
 #include <vector>
 
-#include "layout/font_set.hpp"
+#include "font/font.hpp"
 #include "markup/document.hpp"
 #include "model/diagnostic.hpp"
 
 namespace filinggen::layout {
 
+// A glyph as the PDF draws it: shaped by HarfBuzz, placed by layout.
+struct PlacedGlyph {
+  font::GlyphId id = 0;  // in the face of its run
+  double x = 0;          // pt from the run's x
+  double rise = 0;       // pt above the baseline (a shaping offset; usually 0)
+  std::string text;      // the characters it stands for (first glyph of a cluster), for ToUnicode
+};
+
+// Glyphs of one face, size and weight on one baseline.
 struct GlyphRun {
   double x = 0, y = 0;  // start of the baseline
-  int face = 0;         // index into FontSet
+  int face = 0;         // index into the FontSet
   double size = 12;     // pt
-  std::string text;     // UTF-8
+  std::string text;     // UTF-8, what the run reads as
+  std::vector<PlacedGlyph> glyphs;
+  bool heavy = false;   // set heavier than the face's weight (stroked as well as filled)
 };
 
 struct Rule {
@@ -37,7 +48,7 @@ struct PagedDocument {
 // Breaks lines (ICU), measures with the faces' advance widths, paginates, splits table
 // rows at line boundaries and repeats header rows, then sets the footer with the page
 // count. A character no face of its role has is an error, never a blank box.
-std::optional<PagedDocument> layout_document(const doc::Document& document, const FontSet& fonts,
+std::optional<PagedDocument> layout_document(const doc::Document& document, const font::FontSet& fonts,
                                              Diagnostics& diagnostics);
 
 }  // namespace filinggen::layout

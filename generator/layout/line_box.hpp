@@ -21,7 +21,7 @@ void draw_box(const LineBox& box, double x, double y, Page& page);
 
 // inline.cpp: one paragraph, set in `width` pt, as line boxes (spacing included).
 // Returns false (after reporting) when a character has no face.
-bool set_paragraph(const doc::Paragraph& paragraph, double width, const FontSet& fonts,
+bool set_paragraph(const doc::Paragraph& paragraph, double width, const font::FontSet& fonts,
                    Diagnostics& diagnostics, std::vector<LineBox>& out);
 
 }  // namespace filinggen::layout

@@ -35,14 +35,14 @@ class PageFlow {
 
 // block.cpp and table.cpp: each places one block on the flow.
 bool place_paragraph(const doc::Paragraph& paragraph, double keep_with_next_height, PageFlow& flow,
-                     const FontSet& fonts, Diagnostics& diagnostics);
-bool place_table(const doc::Table& table, PageFlow& flow, const FontSet& fonts, Diagnostics& diagnostics);
+                     const font::FontSet& fonts, Diagnostics& diagnostics);
+bool place_table(const doc::Table& table, PageFlow& flow, const font::FontSet& fonts, Diagnostics& diagnostics);
 
 // The least height a block needs at the bottom of a page before it can start there.
 double first_line_height(const doc::Block& block);
 
 // footer.cpp: sets "第 X 頁，共 Y 頁" in the bottom margin of every page.
 bool set_footers(const doc::Footer& footer, const doc::PageSetup& setup, std::vector<Page>& pages,
-                 const FontSet& fonts, Diagnostics& diagnostics);
+                 const font::FontSet& fonts, Diagnostics& diagnostics);
 
 }  // namespace filinggen::layout

@@ -44,7 +44,7 @@ Columns columns(const doc::Table& table, double total) {
   return c;
 }
 
-bool set_row(const doc::Row& row, const Columns& cols, const FontSet& fonts, Diagnostics& diagnostics,
+bool set_row(const doc::Row& row, const Columns& cols, const font::FontSet& fonts, Diagnostics& diagnostics,
              SetRow& out) {
   out.min_height = row.min_height;
   out.header = row.header;
@@ -174,7 +174,7 @@ class TablePlacer {
 
 }  // namespace
 
-bool place_table(const doc::Table& table, PageFlow& flow, const FontSet& fonts, Diagnostics& diagnostics) {
+bool place_table(const doc::Table& table, PageFlow& flow, const font::FontSet& fonts, Diagnostics& diagnostics) {
   const Columns cols = columns(table, flow.width());
   if (table.space_before > 0) flow.place(LineBox{table.space_before, {}, {}, true});
   TablePlacer placer(cols, flow);

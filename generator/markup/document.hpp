@@ -13,7 +13,8 @@ enum class VAlign { top, middle, bottom };
 
 struct Span {
   std::string text;
-  bool underline = false;
+  bool underline = false;  // e.g. an amended phrase of a revision
+  bool strike = false;     // e.g. a deleted phrase of the current text
 };
 
 struct ParagraphStyle {
@@ -27,6 +28,7 @@ struct ParagraphStyle {
   double space_after = 0;    // pt
   std::string label;         // hanging label such as 一、, set in the left indent
   bool keep_with_next = false;
+  bool heavy = false;        // set heavier than the face (headings, where a face has one weight)
 };
 
 struct Paragraph {

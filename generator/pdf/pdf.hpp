@@ -1,6 +1,7 @@
 #pragma once
 // The PDF writer: laid-out pages in, PDF bytes out. Every face used is embedded as a
-// TrueType subset (Identity-H) with a ToUnicode map, so text can be searched and copied.
+// subset of its glyphs (Type0, Identity-H) with a ToUnicode map, so text can be
+// searched and copied; PoDoFo keeps the document structure.
 #include <optional>
 #include <string>
 
@@ -17,7 +18,7 @@ struct PdfOptions {
   std::string creator;  // e.g. "filinggen 0.1.0"
 };
 
-std::optional<std::string> write_pdf(const layout::PagedDocument& document, const layout::FontSet& fonts,
+std::optional<std::string> write_pdf(const layout::PagedDocument& document, const font::FontSet& fonts,
                                      const PdfOptions& options, Diagnostics& diagnostics);
 
 }  // namespace filinggen::pdf

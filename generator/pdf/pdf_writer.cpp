@@ -1,9 +1,11 @@
+// write_pdf: fonts first (every glyph the pages use, subset per face), then each page's
+// content stream and resources, then the document information.
 #include <podofo/podofo.h>
 
 #include <cstdio>
-#include <filesystem>
-#include <map>
 
+#include "pdf/content_stream.hpp"
+#include "pdf/font_objects.hpp"
 #include "pdf/pdf.hpp"
 
 namespace filinggen::pdf {
@@ -20,45 +22,47 @@ std::string pdf_date(const CivilDate& d) {
   return buf;
 }
 
-// Creates each face's subset font the first time a page uses it.
-class FontTable {
- public:
-  FontTable(PdfMemDocument& doc, const layout::FontSet& fonts) : doc_(doc), fonts_(fonts) {}
+// Face index -> the glyphs drawn from it, in the order faces first appear.
+std::map<int, FaceUse> glyphs_used(const layout::PagedDocument& document) {
+  std::map<int, FaceUse> used;
+  for (const auto& page : document.pages)
+    for (const auto& run : page.runs)
+      for (const auto& g : run.glyphs) {
+        auto& text = used[run.face].text_of[g.id];
+        if (text.empty()) text = g.text;
+      }
+  return used;
+}
 
-  PdfFont* get(int face) {
-    auto found = fonts_by_face_.find(face);
-    if (found != fonts_by_face_.end()) return found->second;
-    const auto& f = fonts_.face(face);
-    const std::string name = std::filesystem::path(f.path()).stem().string();
-    PdfFont* font = doc_.CreateFontSubset(name.c_str(), false, false, false,
-                                          new PdfIdentityEncoding(0, 0xffff, true), f.path().c_str());
-    if (!font) throw std::runtime_error("cannot embed font " + f.path());
-    fonts_by_face_[face] = font;
-    return font;
+std::optional<std::map<int, EmbeddedFont>> embed_fonts(PdfMemDocument& doc, const layout::PagedDocument& document,
+                                                       const font::FontSet& fonts, Diagnostics& diagnostics) {
+  std::map<int, EmbeddedFont> embedded;
+  int number = 0;
+  for (const auto& [face, use] : glyphs_used(document)) {
+    std::string error;
+    auto font = embed_font(doc, fonts.face(face), use, error);
+    if (!font) {
+      diagnostics.error("pdf.font", {fonts.face(face).path(), 0, 0}, "", error);
+      return std::nullopt;
+    }
+    font->resource_name = "F" + std::to_string(++number);
+    embedded[face] = std::move(*font);
   }
+  return embedded;
+}
 
- private:
-  PdfMemDocument& doc_;
-  const layout::FontSet& fonts_;
-  std::map<int, PdfFont*> fonts_by_face_;
-};
-
-void draw_page(const layout::Page& page, PdfPage* pdf_page, FontTable& fonts) {
-  PdfPainter painter;
-  painter.SetPage(pdf_page);
-  painter.SetColor(0, 0, 0);
-  painter.SetStrokingColor(0, 0, 0);
-  for (const auto& rule : page.rules) {
-    painter.SetStrokeWidth(rule.width);
-    painter.DrawLine(rule.x1, page.height - rule.y1, rule.x2, page.height - rule.y2);
-  }
+// The page's /Resources /Font names only the fonts its runs use.
+void add_page(PdfMemDocument& doc, const layout::Page& page, const std::map<int, EmbeddedFont>& fonts) {
+  PdfPage* pdf_page = doc.CreatePage(PdfRect(0, 0, page.width, page.height));
+  PdfDictionary font_resources;
   for (const auto& run : page.runs) {
-    PdfFont* font = fonts.get(run.face);
-    font->SetFontSize(static_cast<float>(run.size));
-    painter.SetFont(font);
-    painter.DrawText(run.x, page.height - run.y, utf8(run.text));
+    const EmbeddedFont& font = fonts.at(run.face);
+    font_resources.AddKey(PdfName(font.resource_name), font.ref);
   }
-  painter.FinishPage();
+  PdfObject* resources = pdf_page->GetResources();
+  if (resources && !font_resources.GetKeys().empty())
+    resources->GetDictionary().AddKey(PdfName("Font"), font_resources);
+  set_deflated_stream(pdf_page->GetContentsForAppending(), page_content(page, fonts));
 }
 
 void set_info(PdfMemDocument& doc, const layout::PagedDocument& document, const PdfOptions& options) {
@@ -80,15 +84,13 @@ void set_info(PdfMemDocument& doc, const layout::PagedDocument& document, const 
 
 }  // namespace
 
-std::optional<std::string> write_pdf(const layout::PagedDocument& document, const layout::FontSet& fonts,
+std::optional<std::string> write_pdf(const layout::PagedDocument& document, const font::FontSet& fonts,
                                      const PdfOptions& options, Diagnostics& diagnostics) {
   try {
     PdfMemDocument doc;
-    FontTable font_table(doc, fonts);
-    for (const auto& page : document.pages) {
-      PdfPage* pdf_page = doc.CreatePage(PdfRect(0, 0, page.width, page.height));
-      draw_page(page, pdf_page, font_table);
-    }
+    auto embedded = embed_fonts(doc, document, fonts, diagnostics);
+    if (!embedded) return std::nullopt;
+    for (const auto& page : document.pages) add_page(doc, page, *embedded);
     set_info(doc, document, options);
     PdfRefCountedBuffer buffer;
     PdfOutputDevice device(&buffer);

@@ -67,7 +67,8 @@ TEST(Layout, JustifiedLinesEndAtTheRightMargin) {
   ASSERT_TRUE(out);
   const auto& runs = out->pages[0].runs;
   double rightmost = 0;
-  for (const auto& r : runs) rightmost = std::max(rightmost, r.x);
+  for (const auto& r : runs)
+    for (const auto& g : r.glyphs) rightmost = std::max(rightmost, r.x + g.x);
   EXPECT_LE(rightmost, 110.0 - 9.0 + 0.01);  // the last glyph starts within one em of the margin
   EXPECT_GE(rightmost, 110.0 - 10.0 - 0.01);
 }
@@ -180,7 +181,9 @@ TEST(Fonts, NamesBeyondBig5FallBackToAFaceThatHasThem) {
 
 TEST(Fonts, AnUnreadableFaceIsReportedWithItsPath) {
   std::string error;
-  auto face = layout::FontFace::open("/usr/share/fonts/truetype/no-such-face.ttf", error);
+  font::FaceSource source;
+  source.path = "/usr/share/fonts/truetype/no-such-face.ttf";
+  auto face = font::FontFace::open(source, error);
   EXPECT_FALSE(face);
   EXPECT_NE(error.find("no-such-face.ttf"), std::string::npos);
 }

@@ -2,7 +2,7 @@
 // Shared by the unit tests: paths into the source tree and the project's font set.
 #include <string>
 
-#include "layout/font_set.hpp"
+#include "font/font.hpp"
 
 namespace filinggen::test {
 
@@ -11,10 +11,10 @@ inline std::string source_path(const std::string& relative) {
 }
 
 // The fonts of fonts/fonts.yaml, loaded once for the whole test binary.
-inline const layout::FontSet& project_fonts() {
-  static const layout::FontSet fonts = [] {
+inline const font::FontSet& project_fonts() {
+  static const font::FontSet fonts = [] {
     Diagnostics d;
-    auto set = layout::FontSet::load(source_path("fonts/fonts.yaml"), d);
+    auto set = font::FontSet::load(source_path("fonts/fonts.yaml"), d);
     if (!set) throw std::runtime_error("fonts/fonts.yaml did not load; run scripts/setup");
     return std::move(*set);
   }();

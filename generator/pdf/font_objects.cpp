@@ -1,0 +1,119 @@
+// One face's subset as PDF objects: Type0 -> CIDFont -> FontDescriptor -> font program,
+// plus the ToUnicode CMap. PoDoFo only stores the objects; their content is ours.
+#include "pdf/font_objects.hpp"
+
+#include <cmath>
+
+#include "pdf/deflate.hpp"
+
+namespace filinggen::pdf {
+namespace {
+
+using namespace PoDoFo;
+
+PdfVariant number(double value) { return PdfVariant(static_cast<double>(std::round(value * 1000) / 1000)); }
+PdfVariant integer(long long value) { return PdfVariant(static_cast<pdf_int64>(value)); }
+
+PdfArray w_array(const std::map<std::uint16_t, double>& widths) {
+  PdfArray w;
+  for (const auto& [first, run] : w_groups(widths)) {
+    w.push_back(integer(first));
+    PdfArray values;
+    for (double width : run) values.push_back(number(width));
+    w.push_back(values);
+  }
+  return w;
+}
+
+PdfObject* font_program(PdfMemDocument& doc, const font::Subset& subset) {
+  PdfObject* file = doc.GetObjects().CreateObject();
+  set_deflated_stream(file, subset.program);
+  if (subset.outlines == font::Outlines::truetype)
+    file->GetDictionary().AddKey(PdfName("Length1"), integer(static_cast<long long>(subset.program.size())));
+  else
+    file->GetDictionary().AddKey(PdfName("Subtype"), PdfName("CIDFontType0C"));
+  return file;
+}
+
+PdfObject* descriptor(PdfMemDocument& doc, const font::FontFace& face, const std::string& name, PdfObject* program) {
+  const font::FaceMetrics& m = face.metrics();
+  PdfObject* d = doc.GetObjects().CreateObject("FontDescriptor");
+  PdfDictionary& dict = d->GetDictionary();
+  dict.AddKey(PdfName("FontName"), PdfName(name));
+  dict.AddKey(PdfName("Flags"), integer(4));  // symbolic: glyphs outside the standard Latin set
+  PdfArray bbox;
+  for (double v : m.bbox) bbox.push_back(number(v * 1000));
+  dict.AddKey(PdfName("FontBBox"), bbox);
+  dict.AddKey(PdfName("ItalicAngle"), number(m.italic_angle));
+  dict.AddKey(PdfName("Ascent"), number(m.ascent * 1000));
+  dict.AddKey(PdfName("Descent"), number(m.descent * 1000));
+  dict.AddKey(PdfName("CapHeight"), number(m.cap_height * 1000));
+  dict.AddKey(PdfName("StemV"), integer(80));  // not in TrueType or CFF data; the customary value
+  const bool truetype = face.outlines() == font::Outlines::truetype;
+  dict.AddKey(PdfName(truetype ? "FontFile2" : "FontFile3"), program->Reference());
+  return d;
+}
+
+PdfObject* cid_font(PdfMemDocument& doc, const font::Subset& subset, const std::string& name, PdfObject* desc,
+                    const std::map<std::uint16_t, double>& widths) {
+  const bool truetype = subset.outlines == font::Outlines::truetype;
+  PdfObject* cid = doc.GetObjects().CreateObject("Font");
+  PdfDictionary& dict = cid->GetDictionary();
+  dict.AddKey(PdfName("Subtype"), PdfName(truetype ? "CIDFontType2" : "CIDFontType0"));
+  dict.AddKey(PdfName("BaseFont"), PdfName(name));
+  PdfDictionary info;
+  info.AddKey(PdfName("Registry"), PdfString(subset.registry));
+  info.AddKey(PdfName("Ordering"), PdfString(subset.ordering));
+  info.AddKey(PdfName("Supplement"), integer(subset.supplement));
+  dict.AddKey(PdfName("CIDSystemInfo"), info);
+  dict.AddKey(PdfName("FontDescriptor"), desc->Reference());
+  dict.AddKey(PdfName("DW"), integer(1000));
+  dict.AddKey(PdfName("W"), w_array(widths));
+  if (truetype) dict.AddKey(PdfName("CIDToGIDMap"), PdfName("Identity"));  // code = subset glyph id
+  return cid;
+}
+
+}  // namespace
+
+void set_deflated_stream(PdfObject* object, const std::string& plain) {
+  const std::string packed = deflate(plain);
+  PdfMemoryInputStream in(packed.data(), static_cast<pdf_long>(packed.size()));
+  object->GetStream()->SetRawData(&in, static_cast<pdf_long>(packed.size()));
+  object->GetDictionary().AddKey(PdfName::KeyFilter, PdfName("FlateDecode"));
+}
+
+std::optional<EmbeddedFont> embed_font(PdfMemDocument& doc, const font::FontFace& face, const FaceUse& use,
+                                       std::string& error) {
+  std::vector<font::GlyphId> glyphs;
+  for (const auto& entry : use.text_of) glyphs.push_back(entry.first);
+  auto subset = face.subset(glyphs, error);
+  if (!subset) return std::nullopt;
+
+  EmbeddedFont font;
+  font.codes = subset->codes;
+  std::map<std::uint16_t, std::string> texts;
+  for (const auto& [glyph, text] : use.text_of) {
+    const std::uint16_t code = font.codes.at(glyph);
+    font.widths[code] = face.advance(glyph) * 1000;
+    texts.emplace(code, text);
+  }
+  const std::string name = subset_tag(face.postscript_name(), glyphs) + "+" + face.postscript_name();
+  PdfObject* desc = descriptor(doc, face, name, font_program(doc, *subset));
+  PdfObject* cid = cid_font(doc, *subset, name, desc, font.widths);
+  PdfObject* to_unicode = doc.GetObjects().CreateObject();
+  set_deflated_stream(to_unicode, to_unicode_cmap(texts));
+
+  PdfObject* type0 = doc.GetObjects().CreateObject("Font");
+  PdfDictionary& dict = type0->GetDictionary();
+  dict.AddKey(PdfName("Subtype"), PdfName("Type0"));
+  dict.AddKey(PdfName("BaseFont"), PdfName(name));
+  dict.AddKey(PdfName("Encoding"), PdfName("Identity-H"));
+  PdfArray descendants;
+  descendants.push_back(cid->Reference());
+  dict.AddKey(PdfName("DescendantFonts"), descendants);
+  dict.AddKey(PdfName("ToUnicode"), to_unicode->Reference());
+  font.ref = type0->Reference();
+  return font;
+}
+
+}  // namespace filinggen::pdf
