@@ -68,6 +68,11 @@ inline constexpr std::array<EnumName<RevisionKind>, 3> kRevisionKinds{{
     {RevisionKind::deleted, "deleted", "刪除"},
 }};
 
+inline constexpr std::array<EnumName<ArticleUnit>, 2> kArticleUnits{{
+    {ArticleUnit::point, "point", "點"},
+    {ArticleUnit::article, "article", "條"},
+}};
+
 template <typename E, std::size_t N>
 std::optional<E> enum_from_code(const std::array<EnumName<E>, N>& table, std::string_view code) {
   for (const auto& entry : table)

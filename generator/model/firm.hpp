@@ -91,6 +91,9 @@ struct Checklist {
   std::string title;
   DataVersion version;
   std::vector<ChecklistArea> areas;
+  // Role titles of the sign-off lines at the foot of the form, in printing order
+  // (the loader's default: 填表人, 單位主管, 資訊安全主管).
+  std::vector<std::string> sign_off;
 };
 
 enum class Application { add_business_type, add_business_item, set_up_branch, invest_in_business };
@@ -101,7 +104,8 @@ struct AssessmentAnswer {
   Answer answer = Answer::compliant;
   std::string explanation;
   std::string evidence;
-  std::string improvement_plan;
+  std::string improvement_plan;                // only for non_compliant
+  std::optional<CivilDate> improvement_due;    // only for non_compliant: when the plan is done
 };
 
 struct SelfAssessment {
@@ -116,6 +120,10 @@ struct SelfAssessment {
 
 enum class RevisionKind { amended, added, deleted };
 
+// What the amended rules are divided into: points (點) or articles (條). It is the word
+// of 本點新增, 本點刪除 and 爰修正本點 (本條新增, …) in the table.
+enum class ArticleUnit { point, article };
+
 struct RevisionEntry {
   std::string id;
   std::string code;
@@ -129,6 +137,8 @@ struct RevisionEntry {
 struct Revisions {
   std::string standard;  // name of the standard amended
   DataVersion version;   // of the shared amendments
+  ArticleUnit article_unit = ArticleUnit::point;  // of the shared amendments
+  CivilDate board_meeting;  // the firm's board meeting the table is presented to
   std::vector<RevisionEntry> entries;  // shared entries with overrides applied, then the firm's own
 };
 

@@ -16,21 +16,26 @@ std::vector<std::string> read_explanation(Fields& f, const FileContext& ctx, Nee
   return points;
 }
 
-// A new article has no current text; a deleted one no amended text.
-void check_texts_match_kind(const RevisionEntry& e, Fields& f) {
+// A new article has no current text; a deleted one no amended text. An override only
+// adds text, so for it (`overriding`) only text the kind does not allow is reported.
+void check_texts_match_kind(const RevisionEntry& e, ArticleUnit unit, Fields& f, bool overriding = false) {
+  const std::string word(enum_label(kArticleUnits, unit));  // 點 or 條
   const bool wants_current = e.kind != RevisionKind::added;
   const bool wants_amended = e.kind != RevisionKind::deleted;
-  if (wants_current && e.current.empty())
+  if (wants_current && e.current.empty() && !overriding)
     f.error_at("current", "revision.current_missing", "修正或刪除的條文須填現行條文（current）。");
   if (!wants_current && !e.current.empty())
-    f.error_at("current", "revision.current_unexpected", "新增的條文沒有現行條文，請刪除 current（表中會印「本點新增」）。");
-  if (wants_amended && e.amended.empty())
+    f.error_at("current", "revision.current_unexpected",
+               "新增的條文沒有現行條文，請刪除 current（表中會印「本" + word + "新增」）。");
+  if (wants_amended && e.amended.empty() && !overriding)
     f.error_at("amended", "revision.amended_missing", "修正或新增的條文須填修正條文（amended）。");
   if (!wants_amended && !e.amended.empty())
-    f.error_at("amended", "revision.amended_unexpected", "刪除的條文沒有修正條文，請刪除 amended（表中會印「本點刪除」）。");
+    f.error_at("amended", "revision.amended_unexpected",
+               "刪除的條文沒有修正條文，請刪除 amended（表中會印「本" + word + "刪除」）。");
 }
 
-RevisionEntry read_entry(const YAML::Node& node, const std::string& path, const FileContext& ctx) {
+RevisionEntry read_entry(const YAML::Node& node, const std::string& path, ArticleUnit unit,
+                         const FileContext& ctx) {
   RevisionEntry e;
   Fields f(node, path, ctx);
   e.id = f.code("id").value_or("");
@@ -40,18 +45,18 @@ RevisionEntry read_entry(const YAML::Node& node, const std::string& path, const 
   e.current = f.text("current", Need::optional).value_or("");
   e.amended = f.text("amended", Need::optional).value_or("");
   e.explanation = read_explanation(f, ctx, Need::required);
-  if (f.ok()) check_texts_match_kind(e, f);
+  if (f.ok()) check_texts_match_kind(e, unit, f);
   f.finish();
   return e;
 }
 
-std::vector<RevisionEntry> read_entries(Fields& f, const std::string& key, Need need,
+std::vector<RevisionEntry> read_entries(Fields& f, const std::string& key, Need need, ArticleUnit unit,
                                         const FileContext& ctx, std::set<std::string>& ids) {
   std::vector<RevisionEntry> entries;
   auto nodes = f.list(key, need, need == Need::required ? 1 : 0);
   for (std::size_t i = 0; i < nodes.size(); ++i) {
     const std::string path = f.path_of(key) + "[" + std::to_string(i) + "]";
-    entries.push_back(read_entry(nodes[i], path, ctx));
+    entries.push_back(read_entry(nodes[i], path, unit, ctx));
     if (!entries.back().id.empty() && !ids.insert(entries.back().id).second)
       ctx.error(nodes[i], path + ".id", "revision.duplicate", "條文編號「" + entries.back().id + "」重複。");
   }
@@ -64,7 +69,8 @@ Revisions read_amendments(const YAML::Node& root, const FileContext& ctx, std::s
   if (!top.ok()) return r;
   r.version = read_data_version(top);
   r.standard = top.text("standard").value_or("");
-  r.entries = read_entries(top, "entries", Need::required, ctx, ids);
+  r.article_unit = top.choice("article_unit", kArticleUnits, Need::optional).value_or(ArticleUnit::point);
+  r.entries = read_entries(top, "entries", Need::required, r.article_unit, ctx, ids);
   top.finish();
   return r;
 }
@@ -88,6 +94,7 @@ void apply_override(const YAML::Node& node, const std::string& path, Revisions& 
   if (auto v = f.text("current", Need::optional)) e.current = *v;
   if (auto v = f.text("amended", Need::optional)) e.amended = *v;
   if (f.has("explanation")) e.explanation = read_explanation(f, ctx, Need::optional);
+  if (target && f.ok()) check_texts_match_kind(e, r.article_unit, f, /*overriding=*/true);
   f.finish();
 }
 
@@ -109,11 +116,13 @@ std::optional<Revisions> read_revisions(Fields& top, const std::string& base_dir
       r = read_amendments(*root, shared, ids);
     }
   }
+  // The board meeting the firm presents the table to (printed in its title block).
+  r.board_meeting = f.date("board_meeting").value_or(CivilDate{});
   auto overrides = f.list("overrides", Need::optional);
   std::set<std::string> overridden;
   for (std::size_t i = 0; i < overrides.size(); ++i)
     apply_override(overrides[i], f.path_of("overrides") + "[" + std::to_string(i) + "]", r, ctx, overridden, shared_missing);
-  for (auto& e : read_entries(f, "entries", Need::optional, ctx, ids)) r.entries.push_back(std::move(e));
+  for (auto& e : read_entries(f, "entries", Need::optional, r.article_unit, ctx, ids)) r.entries.push_back(std::move(e));
   if (r.entries.empty() && f.ok() && !shared_missing)
     ctx.error(*node, "revisions", "revisions.empty", "修正條文對照表沒有任何條文；請填 amendments 或 entries。");
   f.finish();

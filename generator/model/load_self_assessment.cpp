@@ -8,6 +8,27 @@
 namespace filinggen::model {
 namespace {
 
+// The sign-off lines printed at the foot of the form when the checklist names none.
+const std::vector<std::string> kDefaultSignOff{"填表人", "單位主管", "資訊安全主管"};
+
+// sign_off: the role titles of the form's sign-off lines, each once.
+std::vector<std::string> read_sign_off(Fields& top, const FileContext& ctx) {
+  top.has("sign_off");  // known, even when absent, for the typo hint of finish()
+  if (!top.child("sign_off").IsDefined()) return kDefaultSignOff;
+  std::vector<std::string> roles;
+  auto items = top.list("sign_off", Need::required, 1);
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    const std::string field = top.path_of("sign_off") + "[" + std::to_string(i) + "]";
+    auto role = text_item(items[i], field, ctx);
+    if (!role) continue;
+    if (std::find(roles.begin(), roles.end(), *role) != roles.end())
+      ctx.error(items[i], field, "sign_off.twice", "「" + *role + "」重複列出；每個簽章欄只列一次。");
+    else
+      roles.push_back(*role);
+  }
+  return roles;
+}
+
 Checklist read_checklist(const YAML::Node& root, const FileContext& ctx) {
   Checklist checklist;
   Fields top(root, "", ctx);
@@ -31,6 +52,7 @@ Checklist read_checklist(const YAML::Node& root, const FileContext& ctx) {
     area.finish();
     checklist.areas.push_back(std::move(out));
   }
+  checklist.sign_off = read_sign_off(top, ctx);
   top.finish();
   return checklist;
 }
@@ -52,8 +74,10 @@ std::vector<Application> read_applications(Fields& f, const FileContext& ctx) {
   return out;
 }
 
-// 不符合 needs a reason and an improvement plan; 不適用 needs a reason.
-AssessmentAnswer read_answer(const YAML::Node& node, const std::string& path, const FileContext& ctx) {
+// 不符合 needs a reason, an improvement plan and the date it is to be done by, a date
+// not before the form's (`form_date`, when known); 不適用 needs a reason.
+AssessmentAnswer read_answer(const YAML::Node& node, const std::string& path,
+                             const std::optional<CivilDate>& form_date, const FileContext& ctx) {
   AssessmentAnswer answer;
   Fields f(node, path, ctx);
   answer.item_id = f.code("item").value_or("");
@@ -66,6 +90,16 @@ AssessmentAnswer read_answer(const YAML::Node& node, const std::string& path, co
   if (!needs_plan && !answer.improvement_plan.empty())
     f.error_at("improvement_plan", "answer.plan_unexpected",
                "只有回答 non_compliant（不符合）的項目才填改善計畫。");
+  if (needs_plan) {
+    answer.improvement_due = f.date("improvement_due");
+    if (answer.improvement_due && form_date && *answer.improvement_due < *form_date)
+      f.error_at("improvement_due", "answer.due_before_form",
+                 "改善完成期限（" + answer.improvement_due->iso() + "）早於自評表填表日期（" +
+                     form_date->iso() + "）；改善期限應在填表日當日或之後。");
+  } else if (f.has("improvement_due")) {
+    f.error_at("improvement_due", "answer.due_unexpected",
+               "只有回答 non_compliant（不符合）的項目才填改善完成期限（improvement_due）。");
+  }
   f.finish();
   return answer;
 }
@@ -109,12 +143,13 @@ std::optional<SelfAssessment> read_self_assessment(Fields& top, const std::strin
       sa.checklist = read_checklist(*root, shared);
     }
   }
-  sa.date = f.date("date").value_or(CivilDate{});
+  const auto date = f.date("date");
+  sa.date = date.value_or(CivilDate{});
   sa.applications = read_applications(f, ctx);
   sa.subject = f.text("subject").value_or("");
   auto nodes = f.list("answers", Need::required, 1);
   for (std::size_t i = 0; i < nodes.size(); ++i)
-    sa.answers.push_back(read_answer(nodes[i], f.path_of("answers") + "[" + std::to_string(i) + "]", ctx));
+    sa.answers.push_back(read_answer(nodes[i], f.path_of("answers") + "[" + std::to_string(i) + "]", date, ctx));
   check_answers_cover_checklist(sa, nodes, f, ctx);
   f.finish();
   return sa;

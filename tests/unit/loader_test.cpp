@@ -2,8 +2,10 @@
 
 #include <filesystem>
 #include <fstream>
+#include <set>
 #include <sstream>
 
+#include "model/enum_names.hpp"
 #include "model/load.hpp"
 #include "test_support.hpp"
 
@@ -150,4 +152,226 @@ TEST(Loader, DeclarationDateMustFollowTheFiscalYearEnd) {
   auto result = model::load_firm_text(early, "early.yaml");
   EXPECT_NE(messages(result.diagnostics).find("early.yaml:16:9: declaration.date: 聲明書日期（2025-12-31）應在所聲明的會計年度結束（2025-12-31）之後"),
             std::string::npos) << messages(result.diagnostics);
+}
+
+namespace {
+
+std::string read_text(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream buffer;
+  buffer << in.rdbuf();
+  return buffer.str();
+}
+
+// A scratch folder for shared files written by a test; removed at the end of the test.
+class ScratchDir {
+ public:
+  explicit ScratchDir(const std::string& name)
+      : path_(std::filesystem::temp_directory_path() / ("filinggen-loader-" + name)) {
+    std::filesystem::remove_all(path_);
+    std::filesystem::create_directories(path_);
+  }
+  ~ScratchDir() { std::filesystem::remove_all(path_); }
+  std::string write(const std::string& file, const std::string& text) const {
+    std::ofstream(path_ / file, std::ios::binary) << text;
+    return (path_ / file).string();
+  }
+  std::string path(const std::string& file) const { return (path_ / file).string(); }
+
+ private:
+  std::filesystem::path path_;
+};
+
+// The minimal firm with `tail` (a revisions or self_assessment section) appended.
+std::string minimal_firm_with(const std::string& tail) {
+  return read_text(source_path("tests/fixtures/minimal-firm.yaml")) + tail;
+}
+
+std::size_t characters(const std::string& utf8) {
+  std::size_t n = 0;
+  for (unsigned char c : utf8) n += (c & 0xC0) != 0x80 && c != '\n';
+  return n;
+}
+
+const model::RevisionEntry* entry(const model::Revisions& r, const std::string& id) {
+  for (const auto& e : r.entries)
+    if (e.id == id) return &e;
+  return nullptr;
+}
+
+const model::AssessmentAnswer* answer(const model::SelfAssessment& sa, const std::string& item) {
+  for (const auto& a : sa.answers)
+    if (a.item_id == item) return &a;
+  return nullptr;
+}
+
+const std::string kAmendmentsHead =
+    "schema_version: 1\n"
+    "standard: 證券商內部控制制度標準規範\n"
+    "version: \"2025-04-11\"\n"
+    "effective: 2025-04-11\n";
+const std::string kAddedEntry =
+    "entries:\n"
+    "  - id: CC-21100-2\n"
+    "    code: CC-21100\n"
+    "    title: 新興科技－雲端服務\n"
+    "    kind: added\n"
+    "    amended: 公司運用雲端服務時，應訂定雲端運算服務運作安全規範。\n"
+    "    explanation: [本條新增。]\n";
+
+}  // namespace
+
+TEST(Loader, RevisionsNameTheBoardMeetingAndTheArticleUnit) {
+  auto f = load_ok("data/firms/hengyi-securities.yaml");
+  ASSERT_TRUE(f.revisions);
+  EXPECT_EQ(f.revisions->board_meeting, (CivilDate{2025, 7, 24}));
+  EXPECT_EQ(f.revisions->article_unit, model::ArticleUnit::point);
+  EXPECT_EQ(model::enum_label(model::kArticleUnits, f.revisions->article_unit), "點");
+  EXPECT_EQ(model::enum_label(model::kArticleUnits, model::ArticleUnit::article), "條");
+  for (const auto& entry : std::filesystem::directory_iterator(source_path("data/firms"))) {
+    auto firm = load_ok("data/firms/" + entry.path().filename().string());
+    ASSERT_TRUE(firm.revisions) << entry.path();
+    EXPECT_GT(firm.revisions->board_meeting.year, 0) << entry.path();
+  }
+}
+
+TEST(Loader, ArticleUnitArticleNamesTheArticleInMessages) {
+  ScratchDir dir("article-unit");
+  dir.write("amendments.yaml", kAmendmentsHead + "article_unit: article\n" + kAddedEntry);
+  const std::string firm = minimal_firm_with(
+      "revisions:\n"
+      "  amendments: amendments.yaml\n"
+      "  board_meeting: 2025-06-26\n");
+  auto good = model::load_firm_text(firm, dir.path("firm.yaml"));
+  ASSERT_TRUE(good.firm) << messages(good.diagnostics);
+  EXPECT_EQ(good.firm->revisions->article_unit, model::ArticleUnit::article);
+
+  // An override may not give a new article a current text; the message says 本條新增.
+  auto bad = model::load_firm_text(firm +
+                                       "  overrides:\n"
+                                       "    - code: CC-21100-2\n"
+                                       "      current: 公司運用雲端服務時，應經權責主管核准。\n",
+                                   dir.path("firm.yaml"));
+  const std::string all = messages(bad.diagnostics);
+  EXPECT_EQ(bad.diagnostics.error_count(), 1u) << all;
+  EXPECT_NE(all.find("revisions.overrides[0].current: 新增的條文沒有現行條文，請刪除 current（表中會印「本條新增」）"),
+            std::string::npos) << all;
+}
+
+TEST(Loader, ArticleUnitDefaultsToPoint) {
+  ScratchDir dir("article-unit-default");
+  dir.write("amendments.yaml", kAmendmentsHead + kAddedEntry);
+  auto result = model::load_firm_text(minimal_firm_with("revisions:\n"
+                                                        "  amendments: amendments.yaml\n"
+                                                        "  board_meeting: 2025-06-26\n"),
+                                      dir.path("firm.yaml"));
+  ASSERT_TRUE(result.firm) << messages(result.diagnostics);
+  EXPECT_EQ(result.firm->revisions->article_unit, model::ArticleUnit::point);
+}
+
+TEST(Loader, BoardMeetingOfTheRevisionsIsARealDate) {
+  const std::string head = "revisions:\n  amendments: ../../data/standard/amendments-2025-04-11.yaml\n";
+  const std::string file = source_path("tests/fixtures/revisions.yaml");
+  auto missing = model::load_firm_text(minimal_firm_with(head), file);
+  EXPECT_NE(messages(missing.diagnostics).find("revisions.board_meeting: 缺少必填欄位「board_meeting」"),
+            std::string::npos) << messages(missing.diagnostics);
+  auto roc = model::load_firm_text(minimal_firm_with(head + "  board_meeting: 114-06-26\n"), file);
+  EXPECT_NE(messages(roc.diagnostics).find("revisions.board_meeting: 「114-06-26」不是有效的日期"),
+            std::string::npos) << messages(roc.diagnostics);
+}
+
+TEST(Loader, ImprovementDueOnlyForNonCompliantAnswers) {
+  auto f = load_ok("data/firms/hengyi-securities.yaml");
+  ASSERT_TRUE(f.self_assessment);
+  const auto* fails = answer(*f.self_assessment, "SA-21100-15");
+  ASSERT_TRUE(fails);
+  EXPECT_EQ(fails->answer, model::Answer::non_compliant);
+  EXPECT_FALSE(fails->improvement_plan.empty());
+  EXPECT_EQ(fails->improvement_due, (CivilDate{2026, 6, 30}));
+  for (const auto& a : f.self_assessment->answers)
+    if (a.answer != model::Answer::non_compliant) {
+      EXPECT_FALSE(a.improvement_due) << a.item_id;
+      EXPECT_TRUE(a.improvement_plan.empty()) << a.item_id;
+    }
+}
+
+TEST(Loader, ImprovementDueMayBeTheFormDateItself) {
+  std::string text = read_text(source_path("tests/bad/due-before-form-date.yaml"));
+  text.replace(text.find("improvement_due: 2026-04-30"), 27, "improvement_due: 2026-05-15");
+  auto result = model::load_firm_text(text, source_path("tests/bad/due-on-form-date.yaml"));
+  ASSERT_TRUE(result.firm) << messages(result.diagnostics);
+  EXPECT_EQ(answer(*result.firm->self_assessment, "SA-21100-15")->improvement_due, (CivilDate{2026, 5, 15}));
+}
+
+TEST(Loader, SignOffLinesComeFromTheChecklistOrTheDefault) {
+  auto f = load_ok("data/firms/hongyue-securities.yaml");
+  ASSERT_TRUE(f.self_assessment);
+  const std::vector<std::string> standard{"填表人", "單位主管", "資訊安全主管"};
+  EXPECT_EQ(f.self_assessment->checklist.sign_off, standard);
+
+  // The firm file of the test refers to checklist.yaml in the scratch folder.
+  std::string firm = read_text(source_path("tests/bad/due-before-form-date.yaml"));
+  firm.replace(firm.find("../../data/standard/self-assessment-2025-04-11.yaml"), 51, "checklist.yaml");
+  firm.replace(firm.find("improvement_due: 2026-04-30"), 27, "improvement_due: 2026-06-30");
+  const std::string checklist = read_text(source_path("data/standard/self-assessment-2025-04-11.yaml"));
+  const std::string line = "sign_off: [填表人, 單位主管, 資訊安全主管]\n";
+  ASSERT_NE(checklist.find(line), std::string::npos);
+  ScratchDir dir("sign-off");
+  auto with = [&](const std::string& sign_off) {
+    std::string text = checklist;
+    text.replace(text.find(line), line.size(), sign_off);
+    dir.write("checklist.yaml", text);
+    return model::load_firm_text(firm, dir.path("firm.yaml"));
+  };
+
+  auto absent = with("");
+  ASSERT_TRUE(absent.firm) << messages(absent.diagnostics);
+  EXPECT_EQ(absent.firm->self_assessment->checklist.sign_off, standard);
+
+  auto own = with("sign_off:\n  - 填表人\n  - 資訊部經理\n  - 資訊安全長\n  - 稽核主管\n");
+  ASSERT_TRUE(own.firm) << messages(own.diagnostics);
+  EXPECT_EQ(own.firm->self_assessment->checklist.sign_off,
+            (std::vector<std::string>{"填表人", "資訊部經理", "資訊安全長", "稽核主管"}));
+
+  auto twice = with("sign_off: [填表人, 單位主管, 填表人]\n");
+  EXPECT_NE(messages(twice.diagnostics).find("sign_off[2]: 「填表人」重複列出"), std::string::npos)
+      << messages(twice.diagnostics);
+  auto empty = with("sign_off: []\n");
+  EXPECT_NE(messages(empty.diagnostics).find("sign_off: 至少需要 1 項"), std::string::npos)
+      << messages(empty.diagnostics);
+  auto typo = with("sign_of: [填表人]\n");
+  EXPECT_NE(messages(typo.diagnostics).find("sign_of: 不認得這個欄位，可能是拼字錯誤。是否應為「sign_off」？"),
+            std::string::npos) << messages(typo.diagnostics);
+}
+
+// The sample data is what the renderers of the comparison table and the self-assessment
+// form are tried on: it must hold every case they print.
+TEST(Loader, SampleDataHoldsEveryCaseOfTheTwoDocuments) {
+  std::set<model::RevisionKind> kinds;
+  std::set<model::Answer> answers;
+  bool shortened = false, long_entry = false, due = false;
+  for (const auto& file : std::filesystem::directory_iterator(source_path("data/firms"))) {
+    auto f = load_ok("data/firms/" + file.path().filename().string());
+    for (const auto& e : f.revisions->entries) {
+      kinds.insert(e.kind);
+      shortened = shortened || (e.current.find("（略）") != std::string::npos &&
+                                e.amended.find("（略）") != std::string::npos);
+    }
+    if (f.self_assessment)
+      for (const auto& a : f.self_assessment->answers) {
+        answers.insert(a.answer);
+        due = due || a.improvement_due.has_value();
+      }
+    if (f.firm.id == "hengyi-securities") {
+      const auto* e = entry(*f.revisions, "HY-21100-1");
+      ASSERT_TRUE(e);
+      EXPECT_EQ(e->kind, model::RevisionKind::amended);
+      long_entry = characters(e->amended) >= 1500 && characters(e->current) >= 600;
+    }
+  }
+  EXPECT_EQ(kinds.size(), 3u) << "amended, added and deleted entries";
+  EXPECT_EQ(answers.size(), 3u) << "符合, 不符合 and 不適用 answers";
+  EXPECT_TRUE(shortened) << "an entry with （略） in both texts";
+  EXPECT_TRUE(long_entry) << "hengyi-securities' HY-21100-1 runs longer than a page";
+  EXPECT_TRUE(due) << "a 不符合 answer with its due date";
 }
