@@ -1,13 +1,6 @@
 // End to end: run build/filinggen as a user would, then read what it wrote with
 // pdftotext, pdffonts, pdfinfo and qpdf.
-#include <gtest/gtest.h>
-#include <sys/wait.h>
-
-#include <cstdio>
-#include <filesystem>
-#include <fstream>
-#include <sstream>
-
+#include "e2e/e2e_support.hpp"
 #include "model/load.hpp"
 #include "text/text.hpp"
 
@@ -16,60 +9,8 @@ namespace fs = std::filesystem;
 
 namespace {
 
-const std::string kSource = FILINGGEN_SOURCE_DIR;
-const std::string kTool = FILINGGEN_BINARY;
-
-struct Outcome {
-  int status = -1;
-  std::string out;  // stdout and stderr
-};
-
-Outcome run(const std::string& command) {
-  Outcome r;
-  FILE* pipe = popen((command + " 2>&1").c_str(), "r");
-  if (!pipe) return r;
-  char buf[4096];
-  for (std::size_t n; (n = fread(buf, 1, sizeof buf, pipe)) > 0;) r.out.append(buf, n);
-  int status = pclose(pipe);
-  r.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  return r;
-}
-
-std::string quoted(const std::string& s) { return "'" + s + "'"; }
-
-std::string read(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
-// The text of a PDF without line breaks and spaces, so that a phrase split over two
-// lines or spread by justification is still found.
-std::string pdf_text(const fs::path& pdf) {
-  std::string raw = run("pdftotext -enc UTF-8 " + quoted(pdf.string()) + " -").out, out;
-  for (char c : raw)
-    if (c != '\n' && c != ' ' && c != '\f') out += c;
-  return out;
-}
-
-class Cli : public ::testing::Test {
- protected:
-  void SetUp() override {
-    dir_ = fs::temp_directory_path() /
-           ("filinggen-e2e-" + std::to_string(::getpid()) + "-" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
-  }
-  void TearDown() override { fs::remove_all(dir_); }
-
-  Outcome generate(const std::string& data, const fs::path& out, const std::string& env = "") {
-    return run(env + " " + quoted(kTool) + " generate " + data + " --out " + quoted(out.string()));
-  }
-
-  fs::path dir_;
-};
+using namespace filinggen::e2e;
+using Cli = ToolTest;
 
 const std::vector<std::string> kSampleFirms = {"hengyi-securities", "hongyue-securities", "heju-futures",
                                                "jiahan-securities-taipei"};

@@ -1,0 +1,85 @@
+// End to end, fonts: names beyond the BMP, collections and CFF faces, and the font
+// objects as poppler, qpdf and MuPDF read them.
+#include "e2e/e2e_support.hpp"
+
+using namespace filinggen::e2e;
+namespace fs = std::filesystem;
+using Fonts = ToolTest;
+
+namespace {
+
+const std::string kExtensionB = quoted(kSource + "/tests/fixtures/extension-b-firm.yaml");
+
+void expect_embedded_subsets_with_to_unicode(const fs::path& pdf, const std::string& type) {
+  const auto fonts = pdf_fonts(pdf);
+  ASSERT_FALSE(fonts.empty()) << pdf;
+  for (const auto& line : fonts) {
+    EXPECT_NE(line.find(type), std::string::npos) << line;
+    EXPECT_NE(line.find("Identity-H"), std::string::npos) << line;
+    EXPECT_NE(line.find("yes yes yes"), std::string::npos) << "emb sub uni: " << line;
+    EXPECT_EQ(line.find('+'), 6u) << "six-letter subset tag: " << line;
+  }
+}
+
+void expect_clean_structure(const fs::path& pdf) {
+  Outcome check = run("qpdf --check " + quoted(pdf.string()));
+  EXPECT_EQ(check.status, 0) << check.out;
+  EXPECT_NE(check.out.find("No syntax or stream encoding errors"), std::string::npos) << check.out;
+  // MuPDF draws every page and says "error" (or "warning") for anything it must repair.
+  // (Debian's build lacks colour management and says so; that line is not about the file.)
+  Outcome draw = run("mutool draw -q -o /dev/null " + quoted(pdf.string()) + " | grep -v 'ICC support'");
+  EXPECT_EQ(draw.out.find("error"), std::string::npos) << draw.out;
+  EXPECT_EQ(draw.out.find("warning"), std::string::npos) << draw.out;
+}
+
+}  // namespace
+
+TEST_F(Fonts, NamesBeyondTheBmpPrintInTheKaiStyleAndReadBack) {
+  Outcome r = generate(kExtensionB, dir_ / "out");
+  ASSERT_EQ(r.status, 0) << r.out;
+  const fs::path pdf = dir_ / "out" / "extension-b-securities" / "declaration.pdf";
+  const std::string text = pdf_text(pdf);
+  EXPECT_NE(text.find("林𥚃"), std::string::npos) << text;
+  EXPECT_NE(text.find("陳𠀋雄"), std::string::npos) << text;
+  EXPECT_NE(text.find("𠀋興證券股份有限公司"), std::string::npos) << text;
+  bool ext_b = false;
+  for (const auto& line : pdf_fonts(pdf)) ext_b = ext_b || line.find("TW-Kai-Ext-B") != std::string::npos;
+  EXPECT_TRUE(ext_b) << "drawn from the Kai face of plane 2 (TW-Kai-Ext-B)";
+  expect_embedded_subsets_with_to_unicode(pdf, "CID TrueType");
+  expect_clean_structure(pdf);
+}
+
+TEST_F(Fonts, EverySampleDeclarationPassesQpdfAndMupdf) {
+  ASSERT_EQ(generate(quoted(kSource + "/data/firms"), dir_ / "out").status, 0);
+  for (const auto& firm : fs::directory_iterator(dir_ / "out"))
+    for (const auto& file : fs::directory_iterator(firm.path())) {
+      expect_embedded_subsets_with_to_unicode(file.path(), "CID TrueType");
+      expect_clean_structure(file.path());
+    }
+}
+
+TEST_F(Fonts, ACffFaceFromACollectionIsEmbeddedAsCidFontType0) {
+  const std::string config = quoted(kSource + "/tests/fixtures/fonts-noto/fonts.yaml");
+  Outcome r = generate(kExtensionB, dir_ / "a", "", "--fonts " + config);
+  ASSERT_EQ(r.status, 0) << r.out;
+  const fs::path pdf = dir_ / "a" / "extension-b-securities" / "declaration.pdf";
+  const auto fonts = pdf_fonts(pdf);
+  ASSERT_EQ(fonts.size(), 1u) << "Noto Serif CJK TC has every character, plane 2 included";
+  EXPECT_NE(fonts[0].find("NotoSerifCJKtc-Regular"), std::string::npos) << fonts[0];
+  expect_embedded_subsets_with_to_unicode(pdf, "CID Type 0C");
+  expect_clean_structure(pdf);
+  EXPECT_NE(pdf_text(pdf).find("林𥚃"), std::string::npos);
+  ASSERT_EQ(generate(kExtensionB, dir_ / "b", "", "--fonts " + config).status, 0);
+  EXPECT_TRUE(read(pdf) == read(dir_ / "b" / "extension-b-securities" / "declaration.pdf"))
+      << "byte-identical run to run";
+}
+
+TEST_F(Fonts, AMissingFaceInACollectionIsAClearError) {
+  const fs::path config = dir_ / "fonts.yaml";
+  std::ofstream(config) << "roles:\n  kai:\n    - {file: /usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc, "
+                           "family: No Such Family}\n";
+  Outcome r = generate(kExtensionB, dir_ / "out", "", "--fonts " + quoted(config.string()));
+  EXPECT_EQ(r.status, 2) << r.out;
+  EXPECT_NE(r.out.find("沒有字族「No Such Family」"), std::string::npos) << r.out;
+  EXPECT_FALSE(fs::exists(dir_ / "out" / "extension-b-securities"));
+}
