@@ -30,7 +30,11 @@ struct Environment {
   std::string templates_dir;
   const font::FontSet* fonts = nullptr;
   std::optional<long long> source_date_epoch;  // overrides dates from the data
+  std::vector<std::string> documents;          // which documents to write; empty: all
 };
+
+// The names of the documents a firm can get (declaration, …), as --documents takes them.
+std::vector<std::string> document_names();
 
 struct FirmOutcome {
   std::string input;

@@ -1,5 +1,6 @@
 // One firm's job: load -> check -> for each document: view -> template -> markup ->
 // layout -> PDF -> atomic write. Any failure stops this firm only.
+#include <algorithm>
 #include <ctime>
 #include <filesystem>
 
@@ -14,9 +15,9 @@ namespace filinggen::batch {
 namespace fs = std::filesystem;
 namespace {
 
-// The documents a firm file yields. Later documents join this table.
+// The documents a firm file yields, in the order they are written.
 struct DocumentSpec {
-  const char* name;           // output file stem
+  const char* name;           // output file stem, and the name --documents takes
   const char* template_name;  // templates/<template_name>.mustache
   kainjow::mustache::data (*view)(const model::FirmFile&);
 };
@@ -24,6 +25,11 @@ struct DocumentSpec {
 const DocumentSpec kDocuments[] = {
     {"declaration", "declaration.zh-TW", &view::declaration_view},
 };
+
+bool wanted(const DocumentSpec& spec, const Environment& env) {
+  return env.documents.empty() ||
+         std::find(env.documents.begin(), env.documents.end(), spec.name) != env.documents.end();
+}
 
 // Data text is set in the formal Kai face; its chain must cover every character.
 constexpr const char* kDataFontRole = "kai";
@@ -54,6 +60,12 @@ std::optional<std::string> render_pdf(const DocumentSpec& spec, const model::Fir
 
 }  // namespace
 
+std::vector<std::string> document_names() {
+  std::vector<std::string> names;
+  for (const auto& spec : kDocuments) names.push_back(spec.name);
+  return names;
+}
+
 std::optional<model::FirmFile> load_checked(const std::string& input, const Environment& env,
                                             FirmOutcome& outcome) {
   outcome.input = input;
@@ -71,6 +83,7 @@ void write_filings(const model::FirmFile& file, const std::string& out_dir, cons
   // Everything is rendered before anything is written: a firm gets all its files or none new.
   std::vector<std::pair<std::string, std::string>> rendered;
   for (const auto& spec : kDocuments) {
+    if (!wanted(spec, env)) continue;
     try {
       auto bytes = render_pdf(spec, file, env, outcome.diagnostics);
       if (!bytes) return;

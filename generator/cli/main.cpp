@@ -33,7 +33,7 @@ int run(const cli::Options& options) {
   report(setup);
   if (setup.has_errors() || !fonts) return kNothingDone;
 
-  batch::Environment env{options.templates_dir, &*fonts, source_date_epoch()};
+  batch::Environment env{options.templates_dir, &*fonts, source_date_epoch(), options.documents};
   const auto mode = options.command == cli::Command::validate ? batch::Mode::validate : batch::Mode::generate;
   std::size_t good = 0, bad = 0;
   batch::run_batch(inputs, mode, options.out_dir, env, [&](const batch::FirmOutcome& outcome) {
@@ -59,7 +59,7 @@ int run(const cli::Options& options) {
 
 int main(int argc, char** argv) {
   std::string error;
-  auto options = cli::parse_options(argc, argv, error);
+  auto options = cli::parse_options(argc, argv, batch::document_names(), error);
   if (!options) {
     std::cerr << "filinggen: " << error << "\n請執行 filinggen --help 查看用法。\n";
     return kNothingDone;

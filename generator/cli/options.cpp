@@ -1,5 +1,6 @@
 #include "cli/options.hpp"
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 
@@ -12,6 +13,25 @@ namespace {
 std::string resource_dir() {
   if (const char* home = std::getenv("FILINGGEN_HOME"); home && *home) return home;
   return kResourceDir;
+}
+
+// "a,b" -> {"a", "b"}, each checked against the known document names.
+bool read_documents(const std::string& list, const std::vector<std::string>& known, std::vector<std::string>& out,
+                    std::string& error) {
+  std::size_t start = 0;
+  while (start <= list.size()) {
+    const std::size_t comma = std::min(list.find(',', start), list.size());
+    const std::string name = list.substr(start, comma - start);
+    if (std::find(known.begin(), known.end(), name) == known.end()) {
+      error = "不認得的文件「" + name + "」；--documents 可用：";
+      for (std::size_t i = 0; i < known.size(); ++i) error += (i ? "、" : "") + known[i];
+      error += "。";
+      return false;
+    }
+    out.push_back(name);
+    start = comma + 1;
+  }
+  return true;
 }
 
 }  // namespace
@@ -31,6 +51,9 @@ DATA 是一個公司資料檔（.yaml、.yml 或 .json），或一個放著這�
   --out DIR          產生的文件放在此資料夾（generate 必填）
   --templates DIR    文件範本資料夾（預設：filinggen 的 templates/）
   --fonts FILE       字型設定檔（預設：filinggen 的 fonts/fonts.yaml）
+  --documents LIST   只產生這些文件，以逗號分隔（預設：全部）：
+                     declaration（聲明書）、revision-table（修正條文對照表）、
+                     self-assessment（資訊安全自評表）
 
 結束代碼：
   0  全部公司都成功
@@ -43,7 +66,8 @@ DATA 是一個公司資料檔（.yaml、.yml 或 .json），或一個放著這�
 )";
 }
 
-std::optional<Options> parse_options(int argc, char** argv, std::string& error) {
+std::optional<Options> parse_options(int argc, char** argv, const std::vector<std::string>& document_names,
+                                     std::string& error) {
   Options o;
   const std::string home = resource_dir();
   o.templates_dir = (std::filesystem::path(home) / "templates").string();
@@ -68,6 +92,10 @@ std::optional<Options> parse_options(int argc, char** argv, std::string& error) 
     if (a == "--out" || a == "-o") { if (!value(o.out_dir)) return std::nullopt; }
     else if (a == "--templates") { if (!value(o.templates_dir)) return std::nullopt; }
     else if (a == "--fonts") { if (!value(o.fonts_config)) return std::nullopt; }
+    else if (a == "--documents") {
+      std::string list;
+      if (!value(list) || !read_documents(list, document_names, o.documents, error)) return std::nullopt;
+    }
     else if (a.size() > 1 && a[0] == '-') { error = "不認得的選項「" + a + "」。"; return std::nullopt; }
     else o.data.push_back(a);
   }

@@ -14,10 +14,13 @@ struct Options {
   std::string out_dir;
   std::string templates_dir;      // default: <resources>/templates
   std::string fonts_config;       // default: <resources>/fonts/fonts.yaml
+  std::vector<std::string> documents;  // --documents; empty: every document
 };
 
-// Parses argv; on a usage error returns nothing and sets `error`.
-std::optional<Options> parse_options(int argc, char** argv, std::string& error);
+// Parses argv; on a usage error returns nothing and sets `error`. `document_names` are
+// the values --documents accepts.
+std::optional<Options> parse_options(int argc, char** argv, const std::vector<std::string>& document_names,
+                                     std::string& error);
 
 const char* usage_text();
 

@@ -41,7 +41,7 @@ TEST_P(BadInput, ProducesExactlyTheExpectedMessages) {
   const std::string path = GetParam();
   const auto expected = expectations(path);
   ASSERT_FALSE(expected.empty()) << path << " has no '# expect:' line";
-  batch::Environment env{test::source_path("templates"), &test::project_fonts(), std::nullopt};
+  batch::Environment env{test::source_path("templates"), &test::project_fonts(), std::nullopt, {}};
   batch::FirmOutcome outcome;
   batch::load_checked(path, env, outcome);
   std::vector<std::string> got;
