@@ -2,6 +2,7 @@
 // The text stage: Unicode, calendar and numeral services built on ICU.
 // Nothing here knows about firms or documents; it turns values into text.
 #include <cstddef>
+#include <iosfwd>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -39,5 +40,21 @@ struct BreakOpportunity {
 };
 // The places where a line may break, in increasing order; the last is text.size().
 std::vector<BreakOpportunity> line_breaks(std::u32string_view text);
+
+// --- Revision diff over grapheme clusters (ICU), cleaned up to whole phrases ---
+// For the revision comparison table (修正條文對照表): what the amended text (修正條文)
+// changed is underlined, what it dropped from the current text (現行條文) may be struck
+// through. Spans hold whole grapheme clusters, never a line break (an underline does not
+// cross one), and are sorted; adjacent spans are merged.
+struct ByteSpan {
+  std::size_t begin = 0, end = 0;  // [begin, end) in UTF-8 bytes
+  friend bool operator==(const ByteSpan&, const ByteSpan&) = default;
+};
+std::ostream& operator<<(std::ostream& out, const ByteSpan& span);  // [begin, end)
+struct RevisionDiff {
+  std::vector<ByteSpan> inserted;  // in the amended text: what is underlined
+  std::vector<ByteSpan> deleted;   // in the current text: what may be struck through
+};
+RevisionDiff diff_revision(std::string_view current, std::string_view amended);
 
 }  // namespace filinggen::text
