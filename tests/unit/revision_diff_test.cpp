@@ -6,7 +6,6 @@
 #include <unicode/utext.h>
 
 #include <algorithm>
-#include <chrono>
 #include <cstdint>
 #include <memory>
 
@@ -270,21 +269,19 @@ TEST(RevisionDiff, NewItemAmendment) {
   EXPECT_TRUE(d.deleted.empty());
 }
 
-TEST(RevisionDiff, CompletelyDifferentLongTextsAreQuick) {
+// Speed is measured by scripts/bench, not here; these check that long inputs are whole.
+TEST(RevisionDiff, CompletelyDifferentLongTextsAreAllChanged) {
   std::string current, amended;
   for (int i = 0; i < 3000; ++i) {
     current += text::to_utf8(U'一' + static_cast<char32_t>(i % 500));
     amended += text::to_utf8(U'丁' + static_cast<char32_t>(i % 500) + 600);
   }
-  const auto start = std::chrono::steady_clock::now();
   const auto d = diff(current, amended);
-  const auto elapsed = std::chrono::steady_clock::now() - start;
-  EXPECT_LT(elapsed, std::chrono::seconds(1));  // some 40 ms in a release build
   EXPECT_EQ(d.deleted, (std::vector<text::ByteSpan>{{0, current.size()}}));
   EXPECT_EQ(d.inserted, (std::vector<text::ByteSpan>{{0, amended.size()}}));
 }
 
-TEST(RevisionDiff, ManyChanceMatchesAreQuickAndWellFormed) {
+TEST(RevisionDiff, ManyChanceMatchesGiveWellFormedSpans) {
   // Two unrelated texts over a small alphabet: thousands of one-character coincidences.
   const std::u32string alphabet = U"之資訊安全公司應每年，。";
   std::uint32_t seed = 12345;
@@ -294,9 +291,14 @@ TEST(RevisionDiff, ManyChanceMatchesAreQuickAndWellFormed) {
     current += text::to_utf8(alphabet[next() % alphabet.size()]);
     amended += text::to_utf8(alphabet[next() % alphabet.size()]);
   }
-  const auto start = std::chrono::steady_clock::now();
-  diff(current, amended);
-  EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(1));
+  const auto d = diff(current, amended);
+  for (const auto* spans : {&d.deleted, &d.inserted})
+    for (std::size_t i = 0; i < spans->size(); ++i) {
+      EXPECT_LT((*spans)[i].begin, (*spans)[i].end);
+      if (i > 0) EXPECT_LT((*spans)[i - 1].end, (*spans)[i].begin) << "sorted, separate spans";
+    }
+  ASSERT_FALSE(d.inserted.empty());
+  EXPECT_LE(d.inserted.back().end, amended.size());
 }
 
 // The diff core alone: its scripts are shortest (checked against the longest common
