@@ -70,8 +70,20 @@ struct Placement {
 
 std::size_t clusters_in(const std::vector<Glyph>& g, std::size_t begin, std::size_t end) {
   std::size_t n = 0;
-  for (std::size_t i = begin; i < end; ++i) n += g[i].cluster_start && g[i].face >= 0;
+  for (std::size_t i = begin; i < end; ++i) n += g[i].cluster_start && g[i].face != kLineBreak;
   return n;
+}
+
+// A check box: a square centred in the one-em box of an ideograph, and a tick in it.
+void draw_checkbox(double x, double baseline, double size, bool checked, std::vector<Path>& paths) {
+  const double side = 0.7 * size, left = x + (size - side) / 2;
+  const double top = baseline - (kAscent + 0.12) / 2 * size - side / 2;
+  paths.push_back({{{left, top}, {left + side, top}, {left + side, top + side}, {left, top + side}}, true,
+                   0.06 * size});
+  if (checked)
+    paths.push_back({{{left + 0.18 * side, top + 0.52 * side}, {left + 0.42 * side, top + 0.78 * side},
+                      {left + 0.84 * side, top + 0.2 * side}},
+                     false, 0.09 * size});
 }
 
 Placement align_line(const std::vector<Glyph>& g, const Line& line, std::size_t visible_end,
@@ -109,9 +121,10 @@ DecorationLines decoration_lines(const font::FontSet& fonts, const doc::Paragrap
 }
 
 // Extends the open rule of a decoration to `x2`, or starts one at x1.
-void extend_rule(std::vector<Rule>& rules, int& open, double x1, double x2, double y, double width) {
+void extend_rule(std::vector<Rule>& rules, int& open, double x1, double x2, double y, double width,
+                 RuleKind kind) {
   if (open < 0) {
-    rules.push_back({x1, y, x2, y, width});
+    rules.push_back({x1, y, x2, y, width, kind});
     open = static_cast<int>(rules.size() - 1);
   }
   rules[static_cast<std::size_t>(open)].x2 = x2;
@@ -143,7 +156,14 @@ LineBox draw_line(const std::vector<Glyph>& g, const Line& line, double x0, doub
   std::size_t clusters_left = clusters_in(g, line.begin, visible_end);
   for (std::size_t i = line.begin; i < visible_end; ++i) {
     const Glyph& glyph = g[i];
-    if (glyph.face < 0) continue;
+    if (glyph.face == kLineBreak) continue;
+    if (glyph.face == kCheckbox) {
+      draw_checkbox(x, baseline, size, glyph.checked, box.paths);
+      x += glyph.advance + (--clusters_left > 0 ? at.gap : 0);
+      underline = strike = -1;
+      run = nullptr;
+      continue;
+    }
     if (!run || run->face != glyph.face) {
       box.runs.push_back({x, baseline, glyph.face, size, "", {}, style.heavy});
       run = &box.runs.back();
@@ -158,9 +178,11 @@ LineBox draw_line(const std::vector<Glyph>& g, const Line& line, double x0, doub
       pen += s.advance * size;
     }
     const double next = x + glyph.advance + (--clusters_left > 0 ? at.gap : 0);
-    if (glyph.underline) extend_rule(box.rules, underline, x, x + glyph.advance, deco.underline_y, deco.thickness);
+    if (glyph.underline)
+      extend_rule(box.rules, underline, x, x + glyph.advance, deco.underline_y, deco.thickness, RuleKind::underline);
     else underline = -1;
-    if (glyph.strike) extend_rule(box.rules, strike, x, x + glyph.advance, deco.strike_y, deco.thickness);
+    if (glyph.strike)
+      extend_rule(box.rules, strike, x, x + glyph.advance, deco.strike_y, deco.thickness, RuleKind::strike);
     else strike = -1;
     x = next;
   }
@@ -186,6 +208,10 @@ void draw_box(const LineBox& box, double x, double y, Page& page) {
     rule.y1 += y; rule.y2 += y;
     page.rules.push_back(rule);
   }
+  for (auto path : box.paths) {
+    for (auto& point : path.points) point.x += x, point.y += y;
+    page.paths.push_back(std::move(path));
+  }
 }
 
 bool set_paragraph(const doc::Paragraph& p, double width, const font::FontSet& fonts, Diagnostics& diagnostics,
@@ -193,13 +219,19 @@ bool set_paragraph(const doc::Paragraph& p, double width, const font::FontSet& f
   std::u32string chars;
   std::vector<Decoration> decorations;
   for (const auto& span : p.spans) {
+    if (span.checkbox) {
+      chars += U'\uFFFC';  // OBJECT REPLACEMENT CHARACTER: breaks like an ideograph
+      decorations.push_back({false, false, span.checkbox});
+      continue;
+    }
     std::u32string part = text::to_code_points(span.text);
     chars += part;
-    decorations.insert(decorations.end(), part.size(), Decoration{span.underline, span.strike});
+    decorations.insert(decorations.end(), part.size(), Decoration{span.underline, span.strike, std::nullopt});
   }
   std::vector<Glyph> glyphs;
   if (!shape_text(chars, decorations, p.style, fonts, diagnostics, glyphs)) return false;
 
+  const std::size_t first_box = out.size();
   const doc::ParagraphStyle& s = p.style;
   const double em = s.size;
   const double left = s.left_indent * em;
@@ -219,9 +251,10 @@ bool set_paragraph(const doc::Paragraph& p, double width, const font::FontSet& f
     const double label_width = width_of(label_glyphs, 0, label_glyphs.size());
     LineBox label_box = draw_line(label_glyphs, {0, label_glyphs.size(), true}, std::max(0.0, first - label_width),
                                   label_width, label_style, fonts);
-    LineBox& first_line = out[s.space_before > 0 ? 1 : 0];
+    LineBox& first_line = out[first_box + (s.space_before > 0 ? 1 : 0)];
     for (auto& run : label_box.runs) first_line.runs.push_back(run);
   }
+  if (p.bookmark) out[first_box + (s.space_before > 0 ? 1 : 0)].bookmark = p.bookmark;
   if (s.space_after > 0) out.push_back({s.space_after, {}, {}, true});
   return true;
 }

@@ -1,4 +1,4 @@
-// layout_document: the blocks of the tree, in order, onto pages; then the footers.
+// layout_document: the blocks of the tree, in order, onto pages; then the margin lines.
 #include "layout/page_flow.hpp"
 
 namespace filinggen::layout {
@@ -17,7 +17,9 @@ std::optional<PagedDocument> layout_document(const doc::Document& document, cons
     else if (auto s = std::get_if<doc::Spacer>(&blocks[i]))
       flow.place(LineBox{s->height, {}, {}, true});
   }
-  PagedDocument out{document.title, document.author, document.subject, document.language, flow.take_pages()};
+  PagedDocument out{document.title,    document.author,   document.subject, document.keywords,
+                    document.language, flow.take_pages(), flow.take_outline()};
+  if (ok && document.header) ok = set_running_headers(*document.header, document.page, out.pages, fonts, diagnostics);
   if (ok && document.footer) ok = set_footers(*document.footer, document.page, out.pages, fonts, diagnostics);
   if (!ok) return std::nullopt;
   return out;

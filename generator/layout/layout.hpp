@@ -29,8 +29,21 @@ struct GlyphRun {
   bool heavy = false;   // set heavier than the face's weight (stroked as well as filled)
 };
 
+enum class RuleKind { border, underline, strike };
+
 struct Rule {
   double x1 = 0, y1 = 0, x2 = 0, y2 = 0;
+  double width = 0.5;
+  RuleKind kind = RuleKind::border;
+};
+
+// A stroked polyline: the square and tick of a check box.
+struct Path {
+  struct Point {
+    double x = 0, y = 0;
+  };
+  std::vector<Point> points;
+  bool closed = false;
   double width = 0.5;
 };
 
@@ -38,16 +51,27 @@ struct Page {
   double width = 0, height = 0;
   std::vector<GlyphRun> runs;
   std::vector<Rule> rules;
+  std::vector<Path> paths;
+};
+
+// Where a bookmark of the document tree landed.
+struct OutlineEntry {
+  std::string title;
+  int level = 1;
+  std::size_t page = 0;  // index into pages
+  double y = 0;          // top of the element on that page
 };
 
 struct PagedDocument {
-  std::string title, author, subject, language;
+  std::string title, author, subject, keywords, language;
   std::vector<Page> pages;
+  std::vector<OutlineEntry> outline;
 };
 
-// Breaks lines (ICU), measures with the faces' advance widths, paginates, splits table
-// rows at line boundaries and repeats header rows, then sets the footer with the page
-// count. A character no face of its role has is an error, never a blank box.
+// Shapes text (HarfBuzz), breaks lines (ICU), paginates, splits table rows at line
+// boundaries and repeats header rows, records where bookmarks land, then sets the running
+// header and the footer with the page count. A character no face of its role has is an
+// error, never a blank box.
 std::optional<PagedDocument> layout_document(const doc::Document& document, const font::FontSet& fonts,
                                              Diagnostics& diagnostics);
 

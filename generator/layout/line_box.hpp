@@ -1,6 +1,7 @@
 #pragma once
 // Private to layout: a line box is the unit pagination moves around. Paragraphs become
 // line boxes, table cells hold line boxes, and a row splits between two of them.
+#include <optional>
 #include <vector>
 
 #include "layout/layout.hpp"
@@ -12,6 +13,8 @@ struct LineBox {
   std::vector<GlyphRun> runs;  // x from the box's left edge, y from its top
   std::vector<Rule> rules;
   bool spacing = false;        // only space (space-before/after): dropped at a page top
+  std::vector<Path> paths;
+  std::optional<doc::Bookmark> bookmark;  // the first line of a bookmarked paragraph
 };
 
 double height_of(const std::vector<LineBox>& boxes);

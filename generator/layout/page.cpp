@@ -16,8 +16,13 @@ void PageFlow::place(const LineBox& box, double indent) {
     new_page();
     if (box.spacing) return;
   }
+  if (box.bookmark) mark(*box.bookmark);
   draw_box(box, left() + indent, y_, page());
   y_ += box.height;
+}
+
+void PageFlow::mark(const doc::Bookmark& bookmark) {
+  outline_.push_back({bookmark.title, bookmark.level, pages_.size() - 1, y_});
 }
 
 }  // namespace filinggen::layout

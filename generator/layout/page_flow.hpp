@@ -23,13 +23,17 @@ class PageFlow {
   // Places a box at the left margin (plus `indent`), starting a new page first when it
   // does not fit; a box taller than a whole page is placed on an empty page anyway.
   void place(const LineBox& box, double indent = 0);
+  // Records that `bookmark` points here (the current page, the current position).
+  void mark(const doc::Bookmark& bookmark);
 
   std::vector<Page> take_pages() { return std::move(pages_); }
+  std::vector<OutlineEntry> take_outline() { return std::move(outline_); }
 
  private:
   double bottom() const { return setup_.height - setup_.margin_bottom; }
   doc::PageSetup setup_;
   std::vector<Page> pages_;
+  std::vector<OutlineEntry> outline_;
   double y_ = 0;
 };
 
@@ -41,8 +45,11 @@ bool place_table(const doc::Table& table, PageFlow& flow, const font::FontSet& f
 // The least height a block needs at the bottom of a page before it can start there.
 double first_line_height(const doc::Block& block);
 
-// footer.cpp: sets "第 X 頁，共 Y 頁" in the bottom margin of every page.
+// margins.cpp: the footer ("第 X 頁，共 Y 頁") in the bottom margin of every page, and the
+// running header in the top margin of every page but the first.
 bool set_footers(const doc::Footer& footer, const doc::PageSetup& setup, std::vector<Page>& pages,
                  const font::FontSet& fonts, Diagnostics& diagnostics);
+bool set_running_headers(const doc::RunningHeader& header, const doc::PageSetup& setup, std::vector<Page>& pages,
+                         const font::FontSet& fonts, Diagnostics& diagnostics);
 
 }  // namespace filinggen::layout

@@ -41,8 +41,13 @@ bool shape_text(const std::u32string& chars, const std::vector<Decoration>& deco
   const std::size_t first = out.size();
   for (std::size_t i = 0; i < chars.size();) {
     const Decoration deco = i < decorations.size() ? decorations[i] : Decoration{};
+    if (deco.checkbox) {
+      out.push_back({chars[i], kCheckbox, style.size, true, {}, false, false, *deco.checkbox});
+      ++i;
+      continue;
+    }
     if (is_line_break(chars[i])) {
-      out.push_back({chars[i], -1, 0, true, {}, deco.underline, deco.strike});
+      out.push_back({chars[i], kLineBreak, 0, true, {}, deco.underline, deco.strike});
       ++i;
       continue;
     }
@@ -61,14 +66,14 @@ bool shape_text(const std::u32string& chars, const std::vector<Decoration>& deco
     }
     for (std::size_t k = i; k < end; ++k) {
       const Decoration d = k < decorations.size() ? decorations[k] : Decoration{};
-      out.push_back({chars[k], *face, 0, true, {}, d.underline, d.strike});
+      out.push_back({chars[k], *face, 0, true, {}, d.underline, d.strike, false});
     }
     i = end;
   }
   for (std::size_t begin = first; begin < out.size();) {
     std::size_t end = begin + 1;
     while (end < out.size() && out[end].face == out[begin].face) ++end;
-    if (out[begin].face >= 0) shape_run(out, begin, end, fonts.face(out[begin].face), style.size);
+    if (out[begin].face >= 0)  // a run of one face; line breaks and check boxes are not shaped shape_run(out, begin, end, fonts.face(out[begin].face), style.size);
     begin = end;
   }
   return ok;

@@ -2,6 +2,7 @@
 // down the pages. A row that does not fit is split between two lines of its cells and
 // continues on the next page, under the repeated header rows.
 #include <algorithm>
+#include <optional>
 
 #include "layout/page_flow.hpp"
 
@@ -13,12 +14,14 @@ constexpr double kPadX = 5, kPadY = 4, kBorder = 0.6;
 struct CellBoxes {
   std::vector<LineBox> lines;
   doc::VAlign valign = doc::VAlign::top;
+  double x = 0, width = 0;  // from the content area's left; a spanning cell covers several columns
 };
 
 struct SetRow {
   std::vector<CellBoxes> cells;
   double min_height = 0;
   bool header = false;
+  std::optional<doc::Bookmark> bookmark;
 
   double height() const {
     double h = 0;
@@ -48,22 +51,26 @@ bool set_row(const doc::Row& row, const Columns& cols, const font::FontSet& font
              SetRow& out) {
   out.min_height = row.min_height;
   out.header = row.header;
+  out.bookmark = row.bookmark;
   bool ok = true;
-  for (std::size_t i = 0; i < row.cells.size() && i < cols.width.size(); ++i) {
-    CellBoxes cell{{}, row.cells[i].valign};
-    for (const auto& p : row.cells[i].paragraphs)
-      ok = set_paragraph(p, cols.width[i] - 2 * kPadX, fonts, diagnostics, cell.lines) && ok;
+  std::size_t column = 0;
+  for (const auto& source : row.cells) {
+    if (column >= cols.width.size()) break;
+    CellBoxes cell{{}, source.valign, cols.x[column], 0};
+    for (int i = 0; i < source.span && column < cols.width.size(); ++i) cell.width += cols.width[column++];
+    for (const auto& p : source.paragraphs)
+      ok = set_paragraph(p, cell.width - 2 * kPadX, fonts, diagnostics, cell.lines) && ok;
     out.cells.push_back(std::move(cell));
   }
   return ok;
 }
 
 // Draws `row` with its borders at the flow's position, `height` tall.
-void draw_row(const SetRow& row, double height, const Columns& cols, PageFlow& flow) {
+void draw_row(const SetRow& row, double height, PageFlow& flow) {
   Page& page = flow.page();
   const double top = flow.y(), bottom = top + height;
   for (std::size_t i = 0; i < row.cells.size(); ++i) {
-    const double left = flow.left() + cols.x[i], right = left + cols.width[i];
+    const double left = flow.left() + row.cells[i].x, right = left + row.cells[i].width;
     page.rules.push_back({left, top, right, top, kBorder});
     page.rules.push_back({left, bottom, right, bottom, kBorder});
     page.rules.push_back({left, top, left, bottom, kBorder});
@@ -87,7 +94,7 @@ SetRow take_lines(SetRow& row, double space) {
   SetRow head;
   head.header = row.header;
   for (auto& cell : row.cells) {
-    CellBoxes part{{}, doc::VAlign::top};
+    CellBoxes part{{}, doc::VAlign::top, cell.x, cell.width};
     double used = 0;
     std::size_t n = 0;
     while (n < cell.lines.size() && used + cell.lines[n].height <= space) used += cell.lines[n++].height;
@@ -101,6 +108,14 @@ SetRow take_lines(SetRow& row, double space) {
   return head;
 }
 
+// The first line of each cell and the padding: what a row needs to start on a page.
+double first_lines_height(const SetRow& row) {
+  double tallest = 0;
+  for (const auto& c : row.cells)
+    if (!c.lines.empty()) tallest = std::max(tallest, c.lines.front().height);
+  return tallest + 2 * kPadY;
+}
+
 bool any_lines(const SetRow& row) {
   for (const auto& c : row.cells)
     if (!c.lines.empty()) return true;
@@ -109,7 +124,7 @@ bool any_lines(const SetRow& row) {
 
 class TablePlacer {
  public:
-  TablePlacer(const Columns& cols, PageFlow& flow) : cols_(cols), flow_(flow) {}
+  explicit TablePlacer(PageFlow& flow) : flow_(flow) {}
 
   void header(SetRow row) { headers_.push_back(std::move(row)); }
 
@@ -120,10 +135,17 @@ class TablePlacer {
     draw_headers();
   }
 
-  void body(SetRow row) {
-    const double needed = headers_height() * (started_ ? 0 : 1) + row.height();
-    if (needed > flow_.remaining() && !flow_.at_page_top() && fits_on_fresh_page(row)) next_page();
+  // `keep_height`: what of the next row must fit below this one (a label row's content).
+  void body(SetRow row, double keep_height) {
+    const double needed = headers_height() * (started_ ? 0 : 1) + row.height() + keep_height;
+    if (needed > flow_.remaining() && !flow_.at_page_top() && fits_on_fresh_page(row, keep_height)) next_page();
     if (!started_) draw_headers();
+    bool marked = false;
+    auto draw = [&](const SetRow& part, double height) {
+      if (row.bookmark && !marked) flow_.mark(*row.bookmark);
+      marked = true;
+      draw_row(part, height, flow_);
+    };
     while (row.height() > flow_.remaining()) {
       SetRow head = take_lines(row, flow_.remaining() - 2 * kPadY);
       if (!any_lines(head) && !flow_.at_page_top() && !just_headers_) {  // not even one line: move on
@@ -131,11 +153,11 @@ class TablePlacer {
         continue;
       }
       if (!any_lines(head)) head = take_first_lines(row);  // a page must take something
-      draw_row(head, flow_.remaining(), cols_, flow_);
+      draw(head, flow_.remaining());
       if (!any_lines(row)) return;
       next_page();
     }
-    draw_row(row, row.height(), cols_, flow_);
+    draw(row, row.height());
     just_headers_ = false;
   }
 
@@ -145,11 +167,11 @@ class TablePlacer {
     for (const auto& r : headers_) h += r.height();
     return h;
   }
-  bool fits_on_fresh_page(const SetRow& row) const {
-    return headers_height() + row.height() <= flow_.content_height();
+  bool fits_on_fresh_page(const SetRow& row, double keep_height) const {
+    return headers_height() + row.height() + keep_height <= flow_.content_height();
   }
   void draw_headers() {
-    for (const auto& h : headers_) draw_row(h, h.height(), cols_, flow_);
+    for (const auto& h : headers_) draw_row(h, h.height(), flow_);
     started_ = true;
     just_headers_ = !headers_.empty();
   }
@@ -165,7 +187,6 @@ class TablePlacer {
     return take_lines(row, tallest);
   }
 
-  const Columns& cols_;
   PageFlow& flow_;
   std::vector<SetRow> headers_;
   bool started_ = false;
@@ -177,14 +198,26 @@ class TablePlacer {
 bool place_table(const doc::Table& table, PageFlow& flow, const font::FontSet& fonts, Diagnostics& diagnostics) {
   const Columns cols = columns(table, flow.width());
   if (table.space_before > 0) flow.place(LineBox{table.space_before, {}, {}, true});
-  TablePlacer placer(cols, flow);
+  TablePlacer placer(flow);
   bool ok = true;
-  for (const auto& row : table.rows) {
+  std::optional<SetRow> next;
+  for (std::size_t i = 0; i < table.rows.size(); ++i) {
+    const doc::Row& row = table.rows[i];
     SetRow set;
-    ok = set_row(row, cols, fonts, diagnostics, set) && ok;
+    if (next) set = std::move(*next), next.reset();
+    else ok = set_row(row, cols, fonts, diagnostics, set) && ok;
     if (!ok) continue;
-    if (row.header) placer.header(std::move(set));
-    else placer.body(std::move(set));
+    if (row.header) {
+      placer.header(std::move(set));
+      continue;
+    }
+    double keep_height = 0;
+    if (row.keep_with_next && i + 1 < table.rows.size() && !table.rows[i + 1].header) {
+      next.emplace();
+      ok = set_row(table.rows[i + 1], cols, fonts, diagnostics, *next) && ok;
+      keep_height = first_lines_height(*next);
+    }
+    placer.body(std::move(set), keep_height);
   }
   placer.finish();
   if (table.space_after > 0) flow.place(LineBox{table.space_after, {}, {}, true});

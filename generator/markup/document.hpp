@@ -15,6 +15,15 @@ struct Span {
   std::string text;
   bool underline = false;  // e.g. an amended phrase of a revision
   bool strike = false;     // e.g. a deleted phrase of the current text
+  // Set: a check box drawn as vector shapes (a square, and a tick when true) in place of
+  // text, so no face needs a glyph for it.
+  std::optional<bool> checkbox;
+};
+
+// An entry of the PDF outline (bookmarks), pointing at the element that carries it.
+struct Bookmark {
+  std::string title;
+  int level = 1;  // 1: top level, 2: under the previous level 1
 };
 
 struct ParagraphStyle {
@@ -34,17 +43,21 @@ struct ParagraphStyle {
 struct Paragraph {
   ParagraphStyle style;
   std::vector<Span> spans;
+  std::optional<Bookmark> bookmark;
 };
 
 struct Cell {
   std::vector<Paragraph> paragraphs;
   VAlign valign = VAlign::top;
+  int span = 1;  // columns it covers
 };
 
 struct Row {
   std::vector<Cell> cells;
   double min_height = 0;  // pt; e.g. room for a seal
   bool header = false;    // repeated at the top of each page the table continues on
+  bool keep_with_next = false;  // a label row: never left alone at the foot of a page
+  std::optional<Bookmark> bookmark;
 };
 
 struct Table {
@@ -66,19 +79,23 @@ struct PageSetup {
   double margin_top = 72, margin_right = 64, margin_bottom = 72, margin_left = 64;
 };
 
-// A line set in the bottom margin of each page; {page} and {pages} are replaced.
+// A line set in a page margin: the footer at the foot of every page, the running header
+// at the top of every page but the first. {page} and {pages} are replaced.
 struct Footer {
   ParagraphStyle style;
   std::string text;
 };
+using RunningHeader = Footer;
 
 struct Document {
   std::string title;
   std::string author;
   std::string subject;
+  std::string keywords;
   std::string language = "zh-TW";
   PageSetup page;
   std::vector<Block> blocks;
+  std::optional<RunningHeader> header;
   std::optional<Footer> footer;
 };
 

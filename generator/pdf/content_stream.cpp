@@ -17,14 +17,27 @@ std::string hex_code(std::uint16_t code) {
   return buf;
 }
 
-void write_rules(const layout::Page& page, std::string& out) {
-  if (page.rules.empty()) return;
+std::string point(const layout::Path::Point& p, double page_height) {
+  return pdf_number(p.x) + " " + pdf_number(page_height - p.y);
+}
+
+// Rules and paths (check boxes), stroked in black.
+void write_lines(const layout::Page& page, std::string& out) {
+  if (page.rules.empty() && page.paths.empty()) return;
   out += "q\n0 G\n";
   double width = -1;
   for (const auto& r : page.rules) {
     if (r.width != width) out += pdf_number(width = r.width) + " w\n";
     out += pdf_number(r.x1) + " " + pdf_number(page.height - r.y1) + " m " + pdf_number(r.x2) + " " +
            pdf_number(page.height - r.y2) + " l S\n";
+  }
+  if (!page.paths.empty()) out += "1 j\n";  // round joins: a tick's corner is not a spike
+  for (const auto& path : page.paths) {
+    if (path.points.empty()) continue;
+    if (path.width != width) out += pdf_number(width = path.width) + " w\n";
+    out += point(path.points[0], page.height) + " m";
+    for (std::size_t i = 1; i < path.points.size(); ++i) out += " " + point(path.points[i], page.height) + " l";
+    out += path.closed ? " s\n" : " S\n";
   }
   out += "Q\n";
 }
@@ -56,7 +69,7 @@ void write_run(const layout::GlyphRun& run, double page_height, const EmbeddedFo
 
 std::string page_content(const layout::Page& page, const std::map<int, EmbeddedFont>& fonts) {
   std::string out;
-  write_rules(page, out);
+  write_lines(page, out);
   if (page.runs.empty()) return out;
   out += "BT\n0 g 0 G\n";
   for (const auto& run : page.runs) {

@@ -65,11 +65,31 @@ void add_page(PdfMemDocument& doc, const layout::Page& page, const std::map<int,
   set_deflated_stream(pdf_page->GetContentsForAppending(), page_content(page, fonts));
 }
 
+// Bookmarks: the document's title as the top entry, level 1 entries under it, level 2
+// entries under the level 1 before them. Each opens its page at the element's top.
+void add_outline(PdfMemDocument& doc, const layout::PagedDocument& document) {
+  if (document.outline.empty() || document.pages.empty()) return;
+  PdfOutlineItem* root = doc.GetOutlines()->CreateRoot(utf8(document.title));
+  root->SetDestination(PdfDestination(doc.GetPage(0), ePdfDestinationFit_Fit));
+  PdfOutlineItem* last_top = nullptr;
+  std::map<PdfOutlineItem*, PdfOutlineItem*> last_child;  // parent -> its last child
+  for (const auto& entry : document.outline) {
+    PdfPage* page = doc.GetPage(static_cast<int>(entry.page));
+    const PdfDestination to(page, 0, document.pages[entry.page].height - entry.y, 0);
+    PdfOutlineItem* parent = entry.level >= 2 && last_top ? last_top : root;
+    PdfOutlineItem*& previous = last_child[parent];
+    previous = previous ? previous->CreateNext(utf8(entry.title), to) : parent->CreateChild(utf8(entry.title), to);
+    if (parent == root) last_top = previous;
+  }
+  doc.SetPageMode(ePdfPageModeUseBookmarks);
+}
+
 void set_info(PdfMemDocument& doc, const layout::PagedDocument& document, const PdfOptions& options) {
   PdfInfo* info = doc.GetInfo();
   info->SetTitle(utf8(document.title));
   if (!document.author.empty()) info->SetAuthor(utf8(document.author));
   if (!document.subject.empty()) info->SetSubject(utf8(document.subject));
+  if (!document.keywords.empty()) info->SetKeywords(utf8(document.keywords));
   info->SetCreator(utf8(options.creator));
   info->SetProducer(utf8(options.creator));
   const PdfString date(pdf_date(options.creation_date));
@@ -91,6 +111,7 @@ std::optional<std::string> write_pdf(const layout::PagedDocument& document, cons
     auto embedded = embed_fonts(doc, document, fonts, diagnostics);
     if (!embedded) return std::nullopt;
     for (const auto& page : document.pages) add_page(doc, page, *embedded);
+    add_outline(doc, document);
     set_info(doc, document, options);
     PdfRefCountedBuffer buffer;
     PdfOutputDevice device(&buffer);

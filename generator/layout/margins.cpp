@@ -1,0 +1,54 @@
+// The lines set in the page margins once the page count is known: the footer on every
+// page, the running header from the second page on.
+#include "layout/page_flow.hpp"
+
+namespace filinggen::layout {
+namespace {
+
+std::string replace_all(std::string text, const std::string& from, const std::string& to) {
+  for (std::size_t at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size()))
+    text.replace(at, from.size(), to);
+  return text;
+}
+
+// Sets `line` on pages[first..], centred vertically in the margin band from `top` down
+// `band` pt.
+bool set_margin_line(const doc::Footer& line, const doc::PageSetup& setup, std::vector<Page>& pages,
+                     std::size_t first, double top, double band, const font::FontSet& fonts,
+                     Diagnostics& diagnostics) {
+  const double width = setup.width - setup.margin_left - setup.margin_right;
+  const std::string total = std::to_string(pages.size());
+  for (std::size_t i = first; i < pages.size(); ++i) {
+    std::string text = replace_all(line.text, "{page}", std::to_string(i + 1));
+    text = replace_all(text, "{pages}", total);
+    std::vector<LineBox> lines;
+    doc::ParagraphStyle style = line.style;
+    style.space_before = style.space_after = 0;
+    if (!set_paragraph(doc::Paragraph{style, {{text, false, false, std::nullopt}}, std::nullopt}, width, fonts,
+                       diagnostics, lines))
+      return false;
+    double y = top + (band - height_of(lines)) / 2;
+    for (const auto& box : lines) {
+      draw_box(box, setup.margin_left, y, pages[i]);
+      y += box.height;
+    }
+  }
+  return true;
+}
+
+}  // namespace
+
+bool set_footers(const doc::Footer& footer, const doc::PageSetup& setup, std::vector<Page>& pages,
+                 const font::FontSet& fonts, Diagnostics& diagnostics) {
+  return set_margin_line(footer, setup, pages, 0, setup.height - setup.margin_bottom, setup.margin_bottom, fonts,
+                         diagnostics);
+}
+
+bool set_running_headers(const doc::RunningHeader& header, const doc::PageSetup& setup, std::vector<Page>& pages,
+                         const font::FontSet& fonts, Diagnostics& diagnostics) {
+  // In the lower part of the top margin, near the text it heads.
+  return set_margin_line(header, setup, pages, 1, setup.margin_top * 0.4, setup.margin_top * 0.6, fonts,
+                         diagnostics);
+}
+
+}  // namespace filinggen::layout
