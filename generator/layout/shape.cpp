@@ -73,7 +73,8 @@ bool shape_text(const std::u32string& chars, const std::vector<Decoration>& deco
   for (std::size_t begin = first; begin < out.size();) {
     std::size_t end = begin + 1;
     while (end < out.size() && out[end].face == out[begin].face) ++end;
-    if (out[begin].face >= 0)  // a run of one face; line breaks and check boxes are not shaped shape_run(out, begin, end, fonts.face(out[begin].face), style.size);
+    // A run of one face; line breaks and check boxes are not shaped.
+    if (out[begin].face >= 0) shape_run(out, begin, end, fonts.face(out[begin].face), style.size);
     begin = end;
   }
   return ok;

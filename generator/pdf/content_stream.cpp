@@ -73,6 +73,7 @@ std::string page_content(const layout::Page& page, const std::map<int, EmbeddedF
   if (page.runs.empty()) return out;
   out += "BT\n0 g 0 G\n";
   for (const auto& run : page.runs) {
+    if (run.glyphs.empty()) continue;
     auto font = fonts.find(run.face);
     if (font == fonts.end()) throw std::logic_error("glyph run in a face that was not embedded");
     write_run(run, page.height, font->second, out);

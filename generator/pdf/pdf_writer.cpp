@@ -56,6 +56,7 @@ void add_page(PdfMemDocument& doc, const layout::Page& page, const std::map<int,
   PdfPage* pdf_page = doc.CreatePage(PdfRect(0, 0, page.width, page.height));
   PdfDictionary font_resources;
   for (const auto& run : page.runs) {
+    if (run.glyphs.empty()) continue;
     const EmbeddedFont& font = fonts.at(run.face);
     font_resources.AddKey(PdfName(font.resource_name), font.ref);
   }
