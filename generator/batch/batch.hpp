@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "font/font.hpp"
+#include "layout/layout.hpp"
 #include "model/diagnostic.hpp"
 #include "model/firm.hpp"
 
@@ -32,6 +33,15 @@ struct Environment {
   std::optional<long long> source_date_epoch;  // overrides dates from the data
   std::vector<std::string> documents;          // which documents to write; empty: all
 };
+
+// One document of a firm up to layout: its tree and its pages, for tests and tools that
+// check what the PDF writer is given.
+struct LaidOutDocument {
+  doc::Document tree;
+  layout::PagedDocument pages;
+};
+std::optional<LaidOutDocument> lay_out(const std::string& document, const model::FirmFile& file,
+                                       const Environment& env, Diagnostics& diagnostics);
 
 // The names of the documents a firm can get (declaration, …), as --documents takes them.
 std::vector<std::string> document_names();

@@ -10,6 +10,7 @@
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <vector>
 
 namespace filinggen::e2e {
 namespace fs = std::filesystem;
@@ -59,6 +60,28 @@ inline std::vector<std::string> pdf_fonts(const fs::path& pdf) {
   for (int i = 0; std::getline(lines, line); ++i)
     if (i >= 2 && !line.empty()) fonts.push_back(line);
   return fonts;
+}
+
+inline void expect_embedded_subsets_with_to_unicode(const fs::path& pdf, const std::string& type) {
+  const auto fonts = pdf_fonts(pdf);
+  ASSERT_FALSE(fonts.empty()) << pdf;
+  for (const auto& line : fonts) {
+    EXPECT_NE(line.find(type), std::string::npos) << line;
+    EXPECT_NE(line.find("Identity-H"), std::string::npos) << line;
+    EXPECT_NE(line.find("yes yes yes"), std::string::npos) << "emb sub uni: " << line;
+    EXPECT_EQ(line.find('+'), 6u) << "six-letter subset tag: " << line;
+  }
+}
+
+inline void expect_clean_structure(const fs::path& pdf) {
+  Outcome check = run("qpdf --check " + quoted(pdf.string()));
+  EXPECT_EQ(check.status, 0) << check.out;
+  EXPECT_NE(check.out.find("No syntax or stream encoding errors"), std::string::npos) << check.out;
+  // MuPDF draws every page and says "error" (or "warning") for anything it must repair.
+  // (Debian's build lacks colour management and says so; that line is not about the file.)
+  Outcome draw = run("mutool draw -q -o /dev/null " + quoted(pdf.string()) + " | grep -v 'ICC support'");
+  EXPECT_EQ(draw.out.find("error"), std::string::npos) << draw.out;
+  EXPECT_EQ(draw.out.find("warning"), std::string::npos) << draw.out;
 }
 
 // A fresh folder per test, removed afterwards.

@@ -10,28 +10,6 @@ namespace {
 
 const std::string kExtensionB = quoted(kSource + "/tests/fixtures/extension-b-firm.yaml");
 
-void expect_embedded_subsets_with_to_unicode(const fs::path& pdf, const std::string& type) {
-  const auto fonts = pdf_fonts(pdf);
-  ASSERT_FALSE(fonts.empty()) << pdf;
-  for (const auto& line : fonts) {
-    EXPECT_NE(line.find(type), std::string::npos) << line;
-    EXPECT_NE(line.find("Identity-H"), std::string::npos) << line;
-    EXPECT_NE(line.find("yes yes yes"), std::string::npos) << "emb sub uni: " << line;
-    EXPECT_EQ(line.find('+'), 6u) << "six-letter subset tag: " << line;
-  }
-}
-
-void expect_clean_structure(const fs::path& pdf) {
-  Outcome check = run("qpdf --check " + quoted(pdf.string()));
-  EXPECT_EQ(check.status, 0) << check.out;
-  EXPECT_NE(check.out.find("No syntax or stream encoding errors"), std::string::npos) << check.out;
-  // MuPDF draws every page and says "error" (or "warning") for anything it must repair.
-  // (Debian's build lacks colour management and says so; that line is not about the file.)
-  Outcome draw = run("mutool draw -q -o /dev/null " + quoted(pdf.string()) + " | grep -v 'ICC support'");
-  EXPECT_EQ(draw.out.find("error"), std::string::npos) << draw.out;
-  EXPECT_EQ(draw.out.find("warning"), std::string::npos) << draw.out;
-}
-
 }  // namespace
 
 TEST_F(Fonts, NamesBeyondTheBmpPrintInTheKaiStyleAndReadBack) {
