@@ -20,13 +20,20 @@ struct DocumentSpec {
   const char* name;           // output file stem, and the name --documents takes
   const char* template_name;  // templates/<template_name>.mustache
   kainjow::mustache::data (*view)(const model::FirmFile&);
+  bool (*applies)(const model::FirmFile&);  // whether the firm has this document; null: every firm
 };
+
+bool has_revisions(const model::FirmFile& file) { return file.revisions.has_value(); }
+bool has_self_assessment(const model::FirmFile& file) { return file.self_assessment.has_value(); }
 
 const DocumentSpec kDocuments[] = {
-    {"declaration", "declaration.zh-TW", &view::declaration_view},
+    {"declaration", "declaration.zh-TW", &view::declaration_view, nullptr},
+    {"revision-table", "revision-table.zh-TW", &view::revision_table_view, &has_revisions},
+    {"self-assessment", "self-assessment.zh-TW", &view::self_assessment_view, &has_self_assessment},
 };
 
-bool wanted(const DocumentSpec& spec, const Environment& env) {
+bool wanted(const DocumentSpec& spec, const model::FirmFile& file, const Environment& env) {
+  if (spec.applies && !spec.applies(file)) return false;
   return env.documents.empty() ||
          std::find(env.documents.begin(), env.documents.end(), spec.name) != env.documents.end();
 }
@@ -44,13 +51,18 @@ CivilDate creation_date(const model::FirmFile& file, const Environment& env) {
   return file.declaration.date;
 }
 
-std::optional<std::string> render_pdf(const DocumentSpec& spec, const model::FirmFile& file,
-                                      const Environment& env, Diagnostics& diagnostics) {
+std::optional<doc::Document> document_tree(const DocumentSpec& spec, const model::FirmFile& file,
+                                           const Environment& env, Diagnostics& diagnostics) {
   auto markup = markup::render_template(env.templates_dir, spec.template_name, spec.view(file), diagnostics);
   if (!markup) return std::nullopt;
   // Positions in markup messages are those of the rendered markup, not of the template.
   const std::string source = (fs::path(env.templates_dir) / spec.template_name).string() + ".mustache（套用資料後）";
-  auto document = markup::parse_markup(*markup, source, diagnostics);
+  return markup::parse_markup(*markup, source, diagnostics);
+}
+
+std::optional<std::string> render_pdf(const DocumentSpec& spec, const model::FirmFile& file,
+                                      const Environment& env, Diagnostics& diagnostics) {
+  auto document = document_tree(spec, file, env, diagnostics);
   if (!document) return std::nullopt;
   auto pages = layout::layout_document(*document, *env.fonts, diagnostics);
   if (!pages) return std::nullopt;
@@ -59,6 +71,19 @@ std::optional<std::string> render_pdf(const DocumentSpec& spec, const model::Fir
 }
 
 }  // namespace
+
+std::optional<LaidOutDocument> lay_out(const std::string& name, const model::FirmFile& file, const Environment& env,
+                                       Diagnostics& diagnostics) {
+  for (const auto& spec : kDocuments) {
+    if (name != spec.name) continue;
+    auto tree = document_tree(spec, file, env, diagnostics);
+    if (!tree) return std::nullopt;
+    auto pages = layout::layout_document(*tree, *env.fonts, diagnostics);
+    if (!pages) return std::nullopt;
+    return LaidOutDocument{std::move(*tree), std::move(*pages)};
+  }
+  return std::nullopt;
+}
 
 std::vector<std::string> document_names() {
   std::vector<std::string> names;
@@ -83,7 +108,7 @@ void write_filings(const model::FirmFile& file, const std::string& out_dir, cons
   // Everything is rendered before anything is written: a firm gets all its files or none new.
   std::vector<std::pair<std::string, std::string>> rendered;
   for (const auto& spec : kDocuments) {
-    if (!wanted(spec, env)) continue;
+    if (!wanted(spec, file, env)) continue;
     try {
       auto bytes = render_pdf(spec, file, env, outcome.diagnostics);
       if (!bytes) return;

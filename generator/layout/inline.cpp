@@ -236,7 +236,7 @@ bool set_paragraph(const doc::Paragraph& p, double width, const font::FontSet& f
   const double em = s.size;
   const double left = s.left_indent * em;
   const double first = left + s.first_indent * em;
-  if (s.space_before > 0) out.push_back({s.space_before, {}, {}, true});
+  if (s.space_before > 0) out.push_back(spacing_box(s.space_before));
   const std::vector<Line> lines = break_lines(glyphs, width - first, width - left);
   for (std::size_t i = 0; i < lines.size(); ++i) {
     const double x0 = i == 0 ? first : left;
@@ -255,7 +255,7 @@ bool set_paragraph(const doc::Paragraph& p, double width, const font::FontSet& f
     for (auto& run : label_box.runs) first_line.runs.push_back(run);
   }
   if (p.bookmark) out[first_box + (s.space_before > 0 ? 1 : 0)].bookmark = p.bookmark;
-  if (s.space_after > 0) out.push_back({s.space_after, {}, {}, true});
+  if (s.space_after > 0) out.push_back(spacing_box(s.space_after));
   return true;
 }
 

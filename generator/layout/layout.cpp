@@ -15,7 +15,7 @@ std::optional<PagedDocument> layout_document(const doc::Document& document, cons
     else if (auto t = std::get_if<doc::Table>(&blocks[i]))
       ok = place_table(*t, flow, fonts, diagnostics) && ok;
     else if (auto s = std::get_if<doc::Spacer>(&blocks[i]))
-      flow.place(LineBox{s->height, {}, {}, true});
+      flow.place(spacing_box(s->height));
   }
   PagedDocument out{document.title,    document.author,   document.subject, document.keywords,
                     document.language, flow.take_pages(), flow.take_outline()};

@@ -17,6 +17,14 @@ struct LineBox {
   std::optional<doc::Bookmark> bookmark;  // the first line of a bookmarked paragraph
 };
 
+// Blank space (space-before/after, a spacer): dropped at the top of a page.
+inline LineBox spacing_box(double height) {
+  LineBox box;
+  box.height = height;
+  box.spacing = true;
+  return box;
+}
+
 double height_of(const std::vector<LineBox>& boxes);
 
 // Copies a box's content onto `page`, moved to (x, y).

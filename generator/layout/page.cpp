@@ -6,7 +6,7 @@ namespace filinggen::layout {
 PageFlow::PageFlow(const doc::PageSetup& setup) : setup_(setup) { new_page(); }
 
 void PageFlow::new_page() {
-  pages_.push_back(Page{setup_.width, setup_.height, {}, {}});
+  pages_.push_back(Page{setup_.width, setup_.height, {}, {}, {}});
   y_ = setup_.margin_top;
 }
 

@@ -135,10 +135,17 @@ class TablePlacer {
     draw_headers();
   }
 
-  // `keep_height`: what of the next row must fit below this one (a label row's content).
-  void body(SetRow row, double keep_height) {
+  // A row is kept whole on one page when a page can hold it. `next` is the row a label
+  // row (keep-with-next) must not be parted from: all of it when the two fit on a fresh
+  // page, else its first lines. `may_move` is false for that following row, which then
+  // splits where it stands rather than leave its label alone.
+  void body(SetRow row, const SetRow* next, bool may_move) {
+    double keep_height = 0;
+    if (next) keep_height = fits_on_fresh_page(row, next->height()) ? next->height() : first_lines_height(*next);
     const double needed = headers_height() * (started_ ? 0 : 1) + row.height() + keep_height;
-    if (needed > flow_.remaining() && !flow_.at_page_top() && fits_on_fresh_page(row, keep_height)) next_page();
+    if (needed > flow_.remaining() && !flow_.at_page_top() && (may_move || next) &&
+        fits_on_fresh_page(row, keep_height))
+      next_page();
     if (!started_) draw_headers();
     bool marked = false;
     auto draw = [&](const SetRow& part, double height) {
@@ -197,10 +204,11 @@ class TablePlacer {
 
 bool place_table(const doc::Table& table, PageFlow& flow, const font::FontSet& fonts, Diagnostics& diagnostics) {
   const Columns cols = columns(table, flow.width());
-  if (table.space_before > 0) flow.place(LineBox{table.space_before, {}, {}, true});
+  if (table.space_before > 0) flow.place(spacing_box(table.space_before));
   TablePlacer placer(flow);
   bool ok = true;
   std::optional<SetRow> next;
+  bool follows_label = false;
   for (std::size_t i = 0; i < table.rows.size(); ++i) {
     const doc::Row& row = table.rows[i];
     SetRow set;
@@ -211,16 +219,16 @@ bool place_table(const doc::Table& table, PageFlow& flow, const font::FontSet& f
       placer.header(std::move(set));
       continue;
     }
-    double keep_height = 0;
-    if (row.keep_with_next && i + 1 < table.rows.size() && !table.rows[i + 1].header) {
+    const bool label = row.keep_with_next && i + 1 < table.rows.size() && !table.rows[i + 1].header;
+    if (label) {
       next.emplace();
       ok = set_row(table.rows[i + 1], cols, fonts, diagnostics, *next) && ok;
-      keep_height = first_lines_height(*next);
     }
-    placer.body(std::move(set), keep_height);
+    placer.body(std::move(set), label ? &*next : nullptr, !follows_label);
+    follows_label = label;
   }
   placer.finish();
-  if (table.space_after > 0) flow.place(LineBox{table.space_after, {}, {}, true});
+  if (table.space_after > 0) flow.place(spacing_box(table.space_after));
   return ok;
 }
 

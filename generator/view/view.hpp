@@ -16,4 +16,13 @@ FiscalPeriod fiscal_period(int year, const MonthDay& year_end);
 // Values for templates/declaration.zh-TW.mustache (documented in docs/templates.md).
 kainjow::mustache::data declaration_view(const model::FirmFile& file);
 
+// Values for templates/revision-table.zh-TW.mustache, the 修正條文對照表 of
+// `file.revisions` (which must be present). The amended and current texts come as
+// markup, XML-escaped, with the diff's spans wrapped in <u> (and <s> in current_struck).
+kainjow::mustache::data revision_table_view(const model::FirmFile& file);
+
+// Values for templates/self-assessment.zh-TW.mustache, the 資訊安全自評表 of
+// `file.self_assessment` (which must be present).
+kainjow::mustache::data self_assessment_view(const model::FirmFile& file);
+
 }  // namespace filinggen::view

@@ -1,5 +1,7 @@
 // End to end: run build/filinggen as a user would, then read what it wrote with
 // pdftotext, pdffonts, pdfinfo and qpdf.
+#include <set>
+
 #include "e2e/e2e_support.hpp"
 #include "model/load.hpp"
 #include "text/text.hpp"
@@ -11,6 +13,23 @@ namespace {
 
 using namespace filinggen::e2e;
 using Cli = ToolTest;
+
+// pdftotext's text with a "--- page N" line before each page and spaces dropped.
+std::string page_text(const fs::path& pdf) {
+  std::string raw = run("pdftotext -enc UTF-8 " + quoted(pdf.string()) + " -").out;
+  std::string text = "--- page 1\n", line;
+  int page = 1;
+  std::istringstream lines(raw);
+  while (std::getline(lines, line)) {
+    std::string kept;
+    for (char c : line) {
+      if (c == '\f') { if (lines.peek() != EOF) text += "--- page " + std::to_string(++page) + "\n"; continue; }
+      if (c != ' ') kept += c;
+    }
+    if (!kept.empty()) text += kept + "\n";
+  }
+  return text;
+}
 
 const std::vector<std::string> kSampleFirms = {"hengyi-securities", "hongyue-securities", "heju-futures",
                                                "jiahan-securities-taipei"};
@@ -99,11 +118,15 @@ TEST_F(Cli, PdfStructureChecksOutAndPagesAreA4) {
 TEST_F(Cli, SameInputGivesByteIdenticalFiles) {
   ASSERT_EQ(generate(quoted(kSource + "/data/firms"), dir_ / "a").status, 0);
   ASSERT_EQ(generate(quoted(kSource + "/data/firms"), dir_ / "b").status, 0);
-  for (const auto& id : kSampleFirms) {
-    const std::string a = read(dir_ / "a" / id / "declaration.pdf");
-    EXPECT_FALSE(a.empty());
-    EXPECT_TRUE(a == read(dir_ / "b" / id / "declaration.pdf")) << id << " differs between two runs";
-  }
+  int files = 0;
+  for (const auto& id : kSampleFirms)
+    for (const auto& file : fs::directory_iterator(dir_ / "a" / id)) {
+      const std::string a = read(file.path());
+      EXPECT_FALSE(a.empty());
+      EXPECT_TRUE(a == read(dir_ / "b" / id / file.path().filename())) << file.path() << " differs between two runs";
+      ++files;
+    }
+  EXPECT_GE(files, 10) << "every document of every sample firm";
 }
 
 TEST_F(Cli, CreationDateComesFromTheDataOrSourceDateEpoch) {
@@ -183,30 +206,26 @@ TEST_F(Cli, ValidateReportsEachFirm) {
 // in tests/golden/<firm-id>/declaration.txt for review. A change in wording, line
 // breaking or pagination shows up as a diff there; after checking the new pages, accept
 // it with FILINGGEN_ACCEPT=1 build/tests/e2e_tests --gtest_filter='Cli.Golden*'.
-TEST_F(Cli, GoldenPageTextOfEverySampleDeclaration) {
+// The page text of every document of every sample firm, against tests/golden/<firm>/.
+TEST_F(Cli, GoldenPageTextOfEverySampleDocument) {
   ASSERT_EQ(generate(quoted(kSource + "/data/firms"), dir_ / "out").status, 0);
   const bool accept = std::getenv("FILINGGEN_ACCEPT") != nullptr;
   for (const auto& id : kSampleFirms) {
-    std::string raw = run("pdftotext -enc UTF-8 " + quoted((dir_ / "out" / id / "declaration.pdf").string()) + " -").out;
-    std::string text, line;
-    int page = 1;
-    text = "--- page 1\n";
-    std::istringstream lines(raw);
-    while (std::getline(lines, line)) {
-      std::string kept;
-      for (char c : line) {
-        if (c == '\f') { if (lines.peek() != EOF) text += "--- page " + std::to_string(++page) + "\n"; continue; }
-        if (c != ' ') kept += c;
+    std::set<std::string> produced;
+    for (const auto& pdf : fs::directory_iterator(dir_ / "out" / id)) {
+      const std::string document = pdf.path().stem().string();
+      produced.insert(document);
+      const std::string text = page_text(pdf.path());
+      const fs::path golden = fs::path(kSource) / "tests/golden" / id / (document + ".txt");
+      if (accept) {
+        fs::create_directories(golden.parent_path());
+        std::ofstream(golden, std::ios::binary) << text;
       }
-      if (!kept.empty()) text += kept + "\n";
+      EXPECT_TRUE(fs::exists(golden)) << golden << " missing: run with FILINGGEN_ACCEPT=1 and review";
+      EXPECT_EQ(read(golden), text) << id << "/" << document << ": the page text changed; review and accept";
     }
-    const fs::path golden = fs::path(kSource) / "tests/golden" / id / "declaration.txt";
-    if (accept) {
-      fs::create_directories(golden.parent_path());
-      std::ofstream(golden, std::ios::binary) << text;
-    }
-    EXPECT_TRUE(fs::exists(golden)) << golden << " missing: run with FILINGGEN_ACCEPT=1 and review";
-    EXPECT_EQ(read(golden), text) << id << ": the page text changed; review and accept (see above)";
+    for (const auto& golden : fs::directory_iterator(fs::path(kSource) / "tests/golden" / id))
+      EXPECT_TRUE(produced.count(golden.path().stem().string())) << golden.path() << " was not produced";
   }
 }
 

@@ -49,7 +49,7 @@ TEST(PdfFonts, NumbersIgnoreTheLocaleAndTrailingZeros) {
 }
 
 TEST(PdfContent, GlyphsAreDrawnByCodeWithAdjustmentsToTheirPlaces) {
-  layout::Page page{200, 100, {}, {}};
+  layout::Page page{200, 100, {}, {}, {}};
   layout::GlyphRun run;
   run.x = 10;
   run.y = 20;
@@ -67,7 +67,7 @@ TEST(PdfContent, GlyphsAreDrawnByCodeWithAdjustmentsToTheirPlaces) {
 }
 
 TEST(PdfContent, AGlyphWithoutAnEmbeddedCodeIsRefused) {
-  layout::Page page{200, 100, {}, {}};
+  layout::Page page{200, 100, {}, {}, {}};
   layout::GlyphRun run;
   run.glyphs = {{42, 0, 0, "字"}};
   page.runs.push_back(run);
