@@ -7,9 +7,10 @@
 //
 // Prints two Markdown tables on stdout: the subsets, and compressed bytes / median ms per
 // codec and level. Each face gets the characters of the text that it has (as the project's
-// font chains do for the main face). Subsetting follows the project: hb_subset_input with the
-// unicodes, GSUB/GPOS/GDEF dropped, default flags (HB_SUBSET_FLAGS_RETAIN_GIDS off), through
-// hb_subset_plan_create_or_fail + hb_subset_plan_execute_or_fail. What is compressed is what a
+// font chains do for the main face). Subsetting follows generator/font/subset.cpp: an
+// hb_subset_input with the characters' glyphs, GSUB/GPOS/GDEF (and BASE, JSTF, morx, DSIG,
+// vhea, vmtx, VORG) dropped, HB_SUBSET_FLAGS_NO_HINTING and not HB_SUBSET_FLAGS_RETAIN_GIDS,
+// through hb_subset_plan_create_or_fail + hb_subset_plan_execute_or_fail. What is compressed is what a
 // PDF embeds: the whole subset font (FontFile2) for TrueType, the bare 'CFF ' table
 // (FontFile3 /CIDFontType0C) for CFF. zlib output (compress2) and libdeflate's zlib output
 // are both /FlateDecode streams.
@@ -66,6 +67,7 @@ struct Face {
   const char* path;
   unsigned index;
   bool preprocess;
+  bool keep_hinting = false;  // the project drops hinting; this shows what that saves
 };
 
 struct Codec {
@@ -110,6 +112,7 @@ std::vector<Codec> codecs() {
 
 Result measure(const Face& spec, const std::vector<hb_codepoint_t>& text, int repeats,
                const std::vector<Codec>& codecs) {
+  const bool keep_hinting = spec.keep_hinting;
   Result r;
   r.face = spec.name;
   auto t0 = Clock::now();
@@ -124,8 +127,9 @@ Result measure(const Face& spec, const std::vector<hb_codepoint_t>& text, int re
   hb_face_collect_unicodes(face, has);
   hb_subset_input_t* input = hb_subset_input_create_or_fail();
   if (!input) throw std::runtime_error("hb_subset_input_create_or_fail failed");
-  hb_set_t* unicodes = hb_subset_input_unicode_set(input);
-  for (hb_codepoint_t cp : text) hb_set_add(hb_set_has(has, cp) ? unicodes : has, cp);
+  hb_set_t* unicodes = hb_set_create();
+  for (hb_codepoint_t cp : text)
+    if (hb_set_has(has, cp)) hb_set_add(unicodes, cp);
   r.covered = hb_set_get_population(unicodes);
   {
     hb_set_t* distinct = hb_set_create();
@@ -134,9 +138,22 @@ Result measure(const Face& spec, const std::vector<hb_codepoint_t>& text, int re
     hb_set_destroy(distinct);
   }
   hb_set_destroy(has);
+  // The project subsets glyphs (shaping is done); without GSUB the glyphs are the cmap's.
+  {
+    hb_font_t* font = hb_font_create(face);
+    hb_set_t* glyphs = hb_subset_input_glyph_set(input);
+    hb_set_add(glyphs, 0);
+    hb_codepoint_t cp = HB_SET_VALUE_INVALID, gid = 0;
+    while (hb_set_next(unicodes, &cp))
+      if (hb_font_get_nominal_glyph(font, cp, &gid)) hb_set_add(glyphs, gid);
+    hb_font_destroy(font);
+  }
   hb_set_t* drop = hb_subset_input_set(input, HB_SUBSET_SETS_DROP_TABLE_TAG);
-  for (const char* tag : {"GSUB", "GPOS", "GDEF"}) hb_set_add(drop, hb_tag_from_string(tag, 4));
-  hb_subset_input_set_flags(input, hb_subset_input_get_flags(input) & ~HB_SUBSET_FLAGS_RETAIN_GIDS);
+  for (const char* tag : {"GSUB", "GPOS", "GDEF", "BASE", "JSTF", "morx", "DSIG", "vhea", "vmtx", "VORG"})
+    hb_set_add(drop, hb_tag_from_string(tag, 4));
+  unsigned flags = hb_subset_input_get_flags(input) & ~HB_SUBSET_FLAGS_RETAIN_GIDS;
+  if (!keep_hinting) flags |= HB_SUBSET_FLAGS_NO_HINTING;
+  hb_subset_input_set_flags(input, flags);
 
   hb_face_t* source = face;
   if (spec.preprocess) {
@@ -188,6 +205,7 @@ Result measure(const Face& spec, const std::vector<hb_codepoint_t>& text, int re
   if (source != face) hb_face_destroy(source);
   hb_face_destroy(face);
   hb_subset_input_destroy(input);
+  hb_set_destroy(unicodes);
   return r;
 }
 
@@ -207,6 +225,7 @@ int main(int argc, char** argv) try {
   const Face faces[] = {
       {"AR PL KaitiM Big5 (bkai00mp.ttf)", "/usr/share/fonts/truetype/arphic-bkai00mp/bkai00mp.ttf", 0, false},
       {"AR PL KaitiM Big5, preprocessed", "/usr/share/fonts/truetype/arphic-bkai00mp/bkai00mp.ttf", 0, true},
+      {"AR PL KaitiM Big5, hinting kept", "/usr/share/fonts/truetype/arphic-bkai00mp/bkai00mp.ttf", 0, false, true},
       {"TW-Kai (TW-Kai-98_1.ttf)", "/usr/share/fonts/truetype/cns11643/TW-Kai-98_1.ttf", 0, false},
       {"Noto Serif CJK TC (NotoSerifCJK-Regular.ttc #3)", "/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc", 3,
        false},
@@ -233,7 +252,7 @@ int main(int argc, char** argv) try {
                 r.glyphs, r.kind.c_str(), r.subset_bytes, pre, r.first_subset_ms, r.subset_ms);
   }
   std::printf("\nCompressed bytes (%% of the subset) and median ms, per codec and level:\n\n| codec | level |");
-  // The preprocessed face gives the same subset bytes; show each distinct face once.
+  // The preprocessed face gives the same subset bytes; show each distinct subset once.
   std::vector<const Result*> shown;
   for (const Result& r : results)
     if (r.preprocess_ms < 0) shown.push_back(&r);
