@@ -1,6 +1,8 @@
 // Shared data files (the standard's amendments, the self-assessment checklist) that a
 // firm file refers to by a path relative to itself.
 #include <filesystem>
+#include <map>
+#include <mutex>
 #include <fstream>
 #include <sstream>
 
@@ -18,8 +20,25 @@ std::optional<YAML::Node> read_shared_file(const std::string& path, const YAML::
   }
   std::ostringstream text;
   text << in.rdbuf();
+  // Every firm of a batch refers to the same few shared files: parse each once per
+  // process (yaml-cpp's parser is most of a firm's loading time) and hand out copies,
+  // so no firm can change what another reads. A file that changed is parsed again; one
+  // with errors is never kept, so its messages come with every firm that uses it.
+  static std::mutex mutex;
+  static std::map<std::string, std::pair<std::string, YAML::Node>> parsed;  // path -> text, tree
+  {
+    std::lock_guard<std::mutex> lock(mutex);
+    auto cached = parsed.find(path);
+    if (cached != parsed.end() && cached->second.first == text.str()) return YAML::Clone(cached->second.second);
+  }
   FileContext ctx{path, referrer_ctx.diagnostics, nullptr};
-  return parse_yaml(text.str(), ctx);
+  const std::size_t errors_before = referrer_ctx.diagnostics->error_count();
+  auto root = parse_yaml(text.str(), ctx);
+  if (root && referrer_ctx.diagnostics->error_count() == errors_before) {
+    std::lock_guard<std::mutex> lock(mutex);
+    parsed[path] = {text.str(), YAML::Clone(*root)};
+  }
+  return root;
 }
 
 DataVersion read_data_version(Fields& top) {

@@ -375,3 +375,29 @@ TEST(Loader, SampleDataHoldsEveryCaseOfTheTwoDocuments) {
   EXPECT_TRUE(long_entry) << "hengyi-securities' HY-21100-1 runs longer than a page";
   EXPECT_TRUE(due) << "a 不符合 answer with its due date";
 }
+
+// Shared files are parsed once per process; a batch must still see a file as it is now,
+// and every firm that uses a broken one must hear about it.
+TEST(Loader, ASharedFileIsReadAgainWhenItChangesAndItsErrorsReachEveryFirm) {
+  ScratchDir dir("shared-cache");
+  const std::string firm = minimal_firm_with(
+      "revisions:\n"
+      "  amendments: amendments.yaml\n"
+      "  board_meeting: 2025-06-26\n");
+  dir.write("amendments.yaml", kAmendmentsHead + "article_unit: article\n" + kAddedEntry);
+  auto first = model::load_firm_text(firm, dir.path("firm.yaml"));
+  ASSERT_TRUE(first.firm) << messages(first.diagnostics);
+  EXPECT_EQ(first.firm->revisions->article_unit, model::ArticleUnit::article);
+
+  dir.write("amendments.yaml", kAmendmentsHead + "article_unit: point\n" + kAddedEntry);
+  auto changed = model::load_firm_text(firm, dir.path("firm.yaml"));
+  ASSERT_TRUE(changed.firm) << messages(changed.diagnostics);
+  EXPECT_EQ(changed.firm->revisions->article_unit, model::ArticleUnit::point);
+
+  dir.write("amendments.yaml", kAmendmentsHead + "article_unit: [point\n");
+  for (int firm_number = 0; firm_number < 2; ++firm_number) {
+    auto broken = model::load_firm_text(firm, dir.path("firm.yaml"));
+    EXPECT_TRUE(broken.diagnostics.has_errors()) << "firm " << firm_number;
+    EXPECT_NE(messages(broken.diagnostics).find("amendments.yaml"), std::string::npos) << messages(broken.diagnostics);
+  }
+}
