@@ -1,6 +1,7 @@
 // The declaration's view: 資訊安全整體執行情形聲明書 (CC-12000).
 #include "model/enum_names.hpp"
 #include "text/text.hpp"
+#include "view/numbered_points.hpp"
 #include "view/view.hpp"
 
 namespace filinggen::view {
@@ -27,17 +28,6 @@ mustache::data signatories(const model::FirmFile& file) {
   return list;
 }
 
-mustache::data numbered(const std::vector<std::string>& paragraphs) {
-  mustache::data list{mustache::data::type::list};
-  for (std::size_t i = 0; i < paragraphs.size(); ++i) {
-    mustache::data item;
-    item.set("label", text::chinese_list_label(static_cast<long long>(i + 1)));
-    item.set("text", text::line_breaks_as_separators(paragraphs[i]));
-    list.push_back(item);
-  }
-  return list;
-}
-
 }  // namespace
 
 FiscalPeriod fiscal_period(int year, const MonthDay& year_end) {
@@ -53,7 +43,7 @@ mustache::data declaration_view(const model::FirmFile& file) {
   v.set("roc_year", std::to_string(text::roc_year(period.last)));
   v.set("period_first", text::roc_date_short(period.first));
   v.set("period_last", text::roc_date_short(period.last));
-  v.set("statement", numbered(d.statement));
+  v.set("statement", numbered_points(d.statement));
   v.set("board_label", text::chinese_list_label(static_cast<long long>(d.statement.size() + 1)));
   v.set("board_date", text::roc_date_short(d.board_meeting.date));
   v.set("directors_present", std::to_string(d.board_meeting.directors_present));

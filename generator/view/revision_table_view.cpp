@@ -4,6 +4,7 @@
 
 #include "model/enum_names.hpp"
 #include "text/text.hpp"
+#include "view/numbered_points.hpp"
 #include "view/version_date.hpp"
 #include "view/view.hpp"
 
@@ -41,17 +42,6 @@ std::string marked_up(std::string_view text, const std::vector<text::ByteSpan>& 
 
 std::string plain(std::string_view text) { return marked_up(text, {}, ""); }
 
-mustache::data numbered(const std::vector<std::string>& points) {
-  mustache::data list{mustache::data::type::list};
-  for (std::size_t i = 0; i < points.size(); ++i) {
-    mustache::data item;
-    item.set("label", text::chinese_list_label(static_cast<long long>(i + 1)));
-    item.set("text", text::line_breaks_as_separators(points[i]));
-    list.push_back(item);
-  }
-  return list;
-}
-
 // The two text columns of an entry. An amended entry underlines what the diff inserted
 // (and offers the current text with what it deleted struck through); a new or deleted
 // provision is printed plain, its other column saying 本點新增 or 本點刪除.
@@ -86,7 +76,7 @@ mustache::data entry(const model::RevisionEntry& e, const std::string& unit) {
   v.set("amended", amended);
   v.set("current", current);
   v.set("current_struck", current_struck);
-  v.set("explanation", numbered(e.explanation));
+  v.set("explanation", numbered_points(e.explanation));
   return v;
 }
 
