@@ -7,13 +7,29 @@
 #include "pdf/content_stream.hpp"
 #include "pdf/font_objects.hpp"
 #include "pdf/pdf.hpp"
+#include "text/text.hpp"
 
 namespace filinggen::pdf {
 namespace {
 
 using namespace PoDoFo;
 
-PdfString utf8(const std::string& text) { return PdfString(reinterpret_cast<const pdf_utf8*>(text.c_str())); }
+// Text for the document information and the outline. PoDoFo's UTF-8 conversion writes
+// past its buffer on malformed input, so the text is made valid first (a stray byte
+// becomes U+FFFD) and handed over as UTF-16BE.
+PdfString utf8(const std::string& text) {
+  std::string utf16;
+  for (char32_t c : text::to_code_points(text)) {
+    auto unit = [&utf16](unsigned u) { utf16 += static_cast<char>(u >> 8), utf16 += static_cast<char>(u & 0xFF); };
+    if (c > 0xFFFF) {
+      unit(0xD800 + ((static_cast<unsigned>(c) - 0x10000) >> 10));
+      unit(0xDC00 + ((static_cast<unsigned>(c) - 0x10000) & 0x3FF));
+    } else {
+      unit(static_cast<unsigned>(c));
+    }
+  }
+  return PdfString(reinterpret_cast<const pdf_utf16be*>(utf16.data()), static_cast<pdf_long>(utf16.size() / 2));
+}
 
 // PDF date string written by hand: PoDoFo's PdfDate formats in the local zone.
 std::string pdf_date(const CivilDate& d) {

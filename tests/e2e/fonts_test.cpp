@@ -61,3 +61,16 @@ TEST_F(Fonts, AMissingFaceInACollectionIsAClearError) {
   EXPECT_NE(r.out.find("沒有字族「No Such Family」"), std::string::npos) << r.out;
   EXPECT_FALSE(fs::exists(dir_ / "out" / "extension-b-securities"));
 }
+
+// A byte that is not UTF-8 (a Big5 file's 中 is A4 A4) in a firm's name: never a crash
+// in the writer. (The loader refusing such files is the hardening work's.)
+TEST_F(Fonts, AStrayByteInANameDoesNotCrashTheWriter) {
+  std::string firm = read(kSource + "/tests/fixtures/minimal-firm.yaml");
+  const std::string name = "測試證券股份有限公司";
+  firm.replace(firm.find(name), name.size(), "測試證券\xA4\xA4股份有限公司");
+  std::ofstream(dir_ / "stray.yaml", std::ios::binary) << firm;
+  Outcome r = generate(quoted((dir_ / "stray.yaml").string()), dir_ / "out");
+  EXPECT_TRUE(r.status == 0 || r.status == 2) << "exit " << r.status << ": " << r.out;
+  const fs::path pdf = dir_ / "out" / "test-securities" / "declaration.pdf";
+  if (r.status == 0) expect_clean_structure(pdf);
+}
