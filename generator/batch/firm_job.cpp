@@ -60,28 +60,29 @@ std::optional<doc::Document> document_tree(const DocumentSpec& spec, const model
   return markup::parse_markup(*markup, source, diagnostics);
 }
 
+std::optional<LaidOutDocument> lay_out_spec(const DocumentSpec& spec, const model::FirmFile& file,
+                                            const Environment& env, Diagnostics& diagnostics) {
+  auto tree = document_tree(spec, file, env, diagnostics);
+  if (!tree) return std::nullopt;
+  auto pages = layout::layout_document(*tree, *env.fonts, diagnostics);
+  if (!pages) return std::nullopt;
+  return LaidOutDocument{std::move(*tree), std::move(*pages)};
+}
+
 std::optional<std::string> render_pdf(const DocumentSpec& spec, const model::FirmFile& file,
                                       const Environment& env, Diagnostics& diagnostics) {
-  auto document = document_tree(spec, file, env, diagnostics);
-  if (!document) return std::nullopt;
-  auto pages = layout::layout_document(*document, *env.fonts, diagnostics);
-  if (!pages) return std::nullopt;
+  auto laid = lay_out_spec(spec, file, env, diagnostics);
+  if (!laid) return std::nullopt;
   pdf::PdfOptions options{creation_date(file, env), std::string("filinggen ") + kVersion};
-  return pdf::write_pdf(*pages, *env.fonts, options, diagnostics);
+  return pdf::write_pdf(laid->pages, *env.fonts, options, diagnostics);
 }
 
 }  // namespace
 
 std::optional<LaidOutDocument> lay_out(const std::string& name, const model::FirmFile& file, const Environment& env,
                                        Diagnostics& diagnostics) {
-  for (const auto& spec : kDocuments) {
-    if (name != spec.name) continue;
-    auto tree = document_tree(spec, file, env, diagnostics);
-    if (!tree) return std::nullopt;
-    auto pages = layout::layout_document(*tree, *env.fonts, diagnostics);
-    if (!pages) return std::nullopt;
-    return LaidOutDocument{std::move(*tree), std::move(*pages)};
-  }
+  for (const auto& spec : kDocuments)
+    if (name == spec.name) return lay_out_spec(spec, file, env, diagnostics);
   return std::nullopt;
 }
 

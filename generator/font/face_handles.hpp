@@ -2,6 +2,7 @@
 // Private to the font stage: the HarfBuzz objects behind a FontFace.
 #include <hb.h>
 
+#include <atomic>
 #include <mutex>
 
 #include "font/font.hpp"
@@ -17,8 +18,7 @@ struct FontFace::Handles {
   // does not pay for it, a batch does once.
   mutable std::once_flag preprocessed_once;
   mutable hb_face_t* preprocessed = nullptr;
-  mutable std::mutex requests_mutex;
-  mutable int subset_requests = 0;
+  mutable std::atomic<int> subset_requests{0};
 
   ~Handles() {
     if (preprocessed) hb_face_destroy(preprocessed);

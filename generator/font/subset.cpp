@@ -45,12 +45,7 @@ std::optional<Subset> FontFace::subset(const std::vector<GlyphId>& glyphs, std::
   const Handles& h = *hb_;
   hb_face_t* source = h.face;
   if (h.preprocess) {
-    bool second_request = false;
-    {
-      std::lock_guard<std::mutex> lock(h.requests_mutex);
-      second_request = ++h.subset_requests >= 2;
-    }
-    if (second_request) {
+    if (++h.subset_requests >= 2) {
       std::call_once(h.preprocessed_once, [&h] { h.preprocessed = hb_subset_preprocess(h.face); });
       if (h.preprocessed) source = h.preprocessed;
     }

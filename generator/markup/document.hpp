@@ -17,7 +17,7 @@ struct Span {
   bool strike = false;     // e.g. a deleted phrase of the current text
   // Set: a check box drawn as vector shapes (a square, and a tick when true) in place of
   // text, so no face needs a glyph for it.
-  std::optional<bool> checkbox;
+  std::optional<bool> checkbox{};
 };
 
 // An entry of the PDF outline (bookmarks), pointing at the element that carries it.

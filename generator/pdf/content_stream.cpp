@@ -36,7 +36,7 @@ void write_lines(const layout::Page& page, std::string& out) {
     if (path.points.empty()) continue;
     if (path.width != width) out += pdf_number(width = path.width) + " w\n";
     out += point(path.points[0], page.height) + " m";
-    for (std::size_t i = 1; i < path.points.size(); ++i) out += " " + point(path.points[i], page.height) + " l";
+    for (std::size_t i = 1; i < path.points.size(); ++i) out.append(" ").append(point(path.points[i], page.height)).append(" l");
     out += path.closed ? " s\n" : " S\n";
   }
   out += "Q\n";

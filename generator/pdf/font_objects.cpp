@@ -97,7 +97,7 @@ std::optional<EmbeddedFont> embed_font(PdfMemDocument& doc, const font::FontFace
     font.widths[code] = face.advance(glyph) * 1000;
     texts.emplace(code, text);
   }
-  const std::string name = subset_tag(face.postscript_name(), glyphs) + "+" + face.postscript_name();
+  const std::string name = subset_tag(face.postscript_name(), glyphs).append("+").append(face.postscript_name());
   PdfObject* desc = descriptor(doc, face, name, font_program(doc, *subset));
   PdfObject* cid = cid_font(doc, *subset, name, desc, font.widths);
   PdfObject* to_unicode = doc.GetObjects().CreateObject();

@@ -15,19 +15,10 @@ namespace {
 using namespace PoDoFo;
 
 // Text for the document information and the outline. PoDoFo's UTF-8 conversion writes
-// past its buffer on malformed input, so the text is made valid first (a stray byte
-// becomes U+FFFD) and handed over as UTF-16BE.
+// past its buffer on malformed input, so the text is handed over as UTF-16BE, made valid
+// first (a stray byte becomes U+FFFD).
 PdfString utf8(const std::string& text) {
-  std::string utf16;
-  for (char32_t c : text::to_code_points(text)) {
-    auto unit = [&utf16](unsigned u) { utf16 += static_cast<char>(u >> 8), utf16 += static_cast<char>(u & 0xFF); };
-    if (c > 0xFFFF) {
-      unit(0xD800 + ((static_cast<unsigned>(c) - 0x10000) >> 10));
-      unit(0xDC00 + ((static_cast<unsigned>(c) - 0x10000) & 0x3FF));
-    } else {
-      unit(static_cast<unsigned>(c));
-    }
-  }
+  const std::string utf16 = text::to_utf16be(text);
   return PdfString(reinterpret_cast<const pdf_utf16be*>(utf16.data()), static_cast<pdf_long>(utf16.size() / 2));
 }
 
@@ -61,7 +52,7 @@ std::optional<std::map<int, EmbeddedFont>> embed_fonts(PdfMemDocument& doc, cons
       diagnostics.error("pdf.font", {fonts.face(face).path(), 0, 0}, "", error);
       return std::nullopt;
     }
-    font->resource_name = "F" + std::to_string(++number);
+    font->resource_name = std::string("F").append(std::to_string(++number));
     embedded[face] = std::move(*font);
   }
   return embedded;

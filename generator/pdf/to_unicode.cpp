@@ -15,16 +15,12 @@ std::string hex4(unsigned value) {
   return buf;
 }
 
+// Each UTF-16BE code unit of the text as four hex digits.
 std::string utf16_hex(const std::string& utf8) {
+  const std::string bytes = text::to_utf16be(utf8);
   std::string out;
-  for (char32_t c : text::to_code_points(utf8)) {
-    if (c > 0xFFFF) {
-      const unsigned v = static_cast<unsigned>(c) - 0x10000;
-      out += hex4(0xD800 + (v >> 10)) + hex4(0xDC00 + (v & 0x3FF));
-    } else {
-      out += hex4(static_cast<unsigned>(c));
-    }
-  }
+  for (std::size_t i = 0; i + 1 < bytes.size(); i += 2)
+    out += hex4((static_cast<unsigned char>(bytes[i]) << 8) | static_cast<unsigned char>(bytes[i + 1]));
   return out;
 }
 
@@ -65,7 +61,7 @@ std::vector<std::pair<std::uint16_t, std::vector<double>>> w_groups(const std::m
 std::string to_unicode_cmap(const std::map<std::uint16_t, std::string>& text_of_code) {
   std::vector<std::string> entries;
   for (const auto& [code, text] : text_of_code)
-    if (!text.empty()) entries.push_back("<" + hex4(code) + "> <" + utf16_hex(text) + ">\n");
+    if (!text.empty()) entries.push_back(std::string("<").append(hex4(code)).append("> <").append(utf16_hex(text)).append(">\n"));
   std::string cmap = kCMapHead;
   for (std::size_t at = 0; at < entries.size(); at += 100) {
     const std::size_t n = std::min<std::size_t>(100, entries.size() - at);

@@ -15,6 +15,9 @@ namespace filinggen::text {
 std::u32string to_code_points(std::string_view utf8);
 std::string to_utf8(std::u32string_view code_points);
 std::string to_utf8(char32_t code_point);
+// UTF-16 big-endian bytes, characters beyond the BMP as surrogate pairs (PDF strings,
+// ToUnicode maps); malformed input is made valid first, as U+FFFD.
+std::string to_utf16be(std::string_view utf8);
 // 「堃」（U+5803）: a character as messages show it.
 std::string describe_code_point(char32_t code_point);
 

@@ -19,6 +19,19 @@ std::u32string to_code_points(std::string_view utf8) {
   return out;
 }
 
+std::string to_utf16be(std::string_view utf8) {
+  std::string out;
+  for (char32_t c : to_code_points(utf8)) {
+    UChar units[2];
+    int32_t n = 0;
+    UBool error = false;
+    U16_APPEND(units, n, 2, static_cast<UChar32>(c), error);
+    if (error) units[0] = 0xFFFD, n = 1;
+    for (int32_t i = 0; i < n; ++i) out += static_cast<char>(units[i] >> 8), out += static_cast<char>(units[i] & 0xFF);
+  }
+  return out;
+}
+
 std::string to_utf8(char32_t code_point) {
   uint8_t buf[4];
   int32_t i = 0;

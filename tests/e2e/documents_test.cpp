@@ -209,7 +209,9 @@ TEST_F(Documents, TheHeaderRowRepeatsOnEveryPageOfALongTable) {
     EXPECT_NE(page.find("修正條文"), std::string::npos) << "page " << count;
     EXPECT_NE(page.find("現行條文"), std::string::npos) << "page " << count;
     EXPECT_NE(page.find("第" + std::to_string(count) + "頁，共"), std::string::npos) << "page " << count;
-    if (count > 1) EXPECT_NE(page.find("恆益證券股份有限公司"), std::string::npos) << "running header, page " << count;
+    if (count > 1) {
+      EXPECT_NE(page.find("恆益證券股份有限公司"), std::string::npos) << "running header, page " << count;
+    }
   }
   EXPECT_GE(count, 5u) << "the sample's table runs over several pages";
 }
@@ -240,8 +242,9 @@ TEST_F(Documents, TheFormShowsEveryItemAndTicksEachAnswer) {
     for (const auto& a : form.answers) {
       ++counts[a.answer];
       EXPECT_NE(columns[3].find(squeezed(a.explanation)), std::string::npos) << id << " " << a.item_id;
-      if (!a.evidence.empty())
+      if (!a.evidence.empty()) {
         EXPECT_NE(columns[4].find(squeezed(a.evidence)), std::string::npos) << id << " evidence of " << a.item_id;
+      }
       if (a.answer == model::Answer::non_compliant) {
         EXPECT_NE(text.find(squeezed(a.improvement_plan)), std::string::npos) << id << " plan of " << a.item_id;
         EXPECT_NE(text.find(text::roc_date(*a.improvement_due)), std::string::npos) << id << " due date";

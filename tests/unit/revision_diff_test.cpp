@@ -295,7 +295,9 @@ TEST(RevisionDiff, ManyChanceMatchesGiveWellFormedSpans) {
   for (const auto* spans : {&d.deleted, &d.inserted})
     for (std::size_t i = 0; i < spans->size(); ++i) {
       EXPECT_LT((*spans)[i].begin, (*spans)[i].end);
-      if (i > 0) EXPECT_LT((*spans)[i - 1].end, (*spans)[i].begin) << "sorted, separate spans";
+      if (i > 0) {
+        EXPECT_LT((*spans)[i - 1].end, (*spans)[i].begin) << "sorted, separate spans";
+      }
     }
   ASSERT_FALSE(d.inserted.empty());
   EXPECT_LE(d.inserted.back().end, amended.size());
