@@ -8,7 +8,7 @@
 
 #include "font/font.hpp"
 #include "layout/layout.hpp"
-#include "model/diagnostic.hpp"
+#include "base/diagnostic.hpp"
 #include "model/firm.hpp"
 
 namespace filinggen::batch {

@@ -7,7 +7,7 @@
 
 #include "font/font.hpp"
 #include "markup/document.hpp"
-#include "model/diagnostic.hpp"
+#include "base/diagnostic.hpp"
 
 namespace filinggen::layout {
 

@@ -7,7 +7,7 @@
 #include <string>
 
 #include "markup/document.hpp"
-#include "model/diagnostic.hpp"
+#include "base/diagnostic.hpp"
 
 namespace filinggen::markup {
 

@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "markup/document.hpp"
-#include "model/diagnostic.hpp"
+#include "base/diagnostic.hpp"
 
 namespace filinggen::markup {
 

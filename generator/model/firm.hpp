@@ -5,8 +5,8 @@
 #include <string>
 #include <vector>
 
-#include "model/civil_date.hpp"
-#include "model/diagnostic.hpp"
+#include "base/civil_date.hpp"
+#include "base/diagnostic.hpp"
 
 namespace filinggen::model {
 

@@ -3,7 +3,7 @@
 #include <optional>
 #include <string>
 
-#include "model/diagnostic.hpp"
+#include "base/diagnostic.hpp"
 #include "model/firm.hpp"
 
 namespace filinggen::model {

@@ -9,8 +9,8 @@
 #include <string>
 #include <vector>
 
-#include "model/civil_date.hpp"
-#include "model/diagnostic.hpp"
+#include "base/civil_date.hpp"
+#include "base/diagnostic.hpp"
 #include "model/enum_names.hpp"
 #include "model/firm.hpp"
 

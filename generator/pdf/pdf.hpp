@@ -6,8 +6,8 @@
 #include <string>
 
 #include "layout/layout.hpp"
-#include "model/civil_date.hpp"
-#include "model/diagnostic.hpp"
+#include "base/civil_date.hpp"
+#include "base/diagnostic.hpp"
 
 namespace filinggen::pdf {
 

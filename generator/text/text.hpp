@@ -7,7 +7,7 @@
 #include <string_view>
 #include <vector>
 
-#include "model/civil_date.hpp"
+#include "base/civil_date.hpp"
 
 namespace filinggen::text {
 

@@ -1,6 +1,6 @@
 #include <gtest/gtest.h>
 
-#include "model/civil_date.hpp"
+#include "base/civil_date.hpp"
 
 using filinggen::CivilDate;
 using filinggen::MonthDay;

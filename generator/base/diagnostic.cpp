@@ -1,4 +1,4 @@
-#include "model/diagnostic.hpp"
+#include "base/diagnostic.hpp"
 
 #include <algorithm>
 

@@ -1,4 +1,4 @@
-#include "model/civil_date.hpp"
+#include "base/civil_date.hpp"
 
 #include <charconv>
 #include <chrono>
