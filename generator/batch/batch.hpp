@@ -32,6 +32,7 @@ struct Environment {
   const font::FontSet* fonts = nullptr;
   std::optional<long long> source_date_epoch;  // overrides dates from the data
   std::vector<std::string> documents;          // which documents to write; empty: all
+  std::vector<std::string> formats{"pdf"};     // pdf, xlsx: each document in each
 };
 
 // One document of a firm up to layout: its tree and its pages, for tests and tools that

@@ -33,7 +33,7 @@ int run(const cli::Options& options) {
   report(setup);
   if (setup.has_errors() || !fonts) return kNothingDone;
 
-  batch::Environment env{options.templates_dir, &*fonts, source_date_epoch(), options.documents};
+  batch::Environment env{options.templates_dir, &*fonts, source_date_epoch(), options.documents, options.formats};
   const auto mode = options.command == cli::Command::validate ? batch::Mode::validate : batch::Mode::generate;
   std::size_t good = 0, bad = 0;
   batch::run_batch(inputs, mode, options.out_dir, env, [&](const batch::FirmOutcome& outcome) {

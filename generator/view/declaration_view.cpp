@@ -52,6 +52,7 @@ mustache::data declaration_view(const model::FirmFile& file) {
   v.set("signatories", signatories(file));
   v.set("date", text::roc_date(d.date));
   v.set("date_chinese", text::roc_date_chinese(d.date));
+  add_declaration_facts(file, v);
   return v;
 }
 

@@ -15,6 +15,9 @@ FiscalPeriod fiscal_period(int year, const MonthDay& year_end);
 
 // Values for templates/declaration.zh-TW.mustache (documented in docs/templates.md).
 kainjow::mustache::data declaration_view(const model::FirmFile& file);
+// The facts behind it (ISO dates for date cells, each person's training), added to `view`
+// by declaration_view.
+void add_declaration_facts(const model::FirmFile& file, kainjow::mustache::data& view);
 
 // Values for templates/revision-table.zh-TW.mustache, the 修正條文對照表 of
 // `file.revisions` (which must be present). The amended and current texts come as
