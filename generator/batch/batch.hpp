@@ -71,4 +71,14 @@ enum class Mode { validate, generate };
 void run_batch(const std::vector<std::string>& inputs, Mode mode, const std::string& out_dir,
                const Environment& env, const std::function<void(const FirmOutcome&)>& done);
 
+// import-assessment: the answers of a filled-in self-assessment workbook (FILLED.xlsx,
+// written by generate --format xlsx) merged into the firm file's text: its
+// self_assessment.answers replaced, every other line kept. Nothing when any answer is
+// wrong (each error names the sheet and cell) or the result would not load.
+struct ImportResult {
+  std::optional<std::string> firm_text;
+  Diagnostics diagnostics;
+};
+ImportResult import_assessment(const std::string& workbook_path, const std::string& firm_path);
+
 }  // namespace filinggen::batch

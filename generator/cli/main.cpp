@@ -3,19 +3,18 @@
 #include <iostream>
 
 #include "batch/batch.hpp"
-#include "cli/options.hpp"
+#include "cli/commands.hpp"
 #include "filinggen/version.hpp"
 
 using namespace filinggen;
+using namespace filinggen::cli;
 
-namespace {
-
-constexpr int kAllGood = 0, kSomeFailed = 1, kNothingDone = 2;
-
-void report(const Diagnostics& diagnostics) {
+void filinggen::cli::report(const Diagnostics& diagnostics) {
   for (const auto& d : diagnostics.items()) std::cerr << d.str() << '\n';
   if (diagnostics.truncated()) std::cerr << "（錯誤過多，僅列出前 " << Diagnostics::kCap << " 項）\n";
 }
+
+namespace {
 
 std::optional<long long> source_date_epoch() {
   const char* value = std::getenv("SOURCE_DATE_EPOCH");
@@ -67,6 +66,7 @@ int main(int argc, char** argv) {
   switch (options->command) {
     case cli::Command::help: std::cout << cli::usage_text(); return kAllGood;
     case cli::Command::version: std::cout << "filinggen " << kVersion << '\n'; return kAllGood;
+    case cli::Command::import_assessment: return run_import(*options);
     default: return run(*options);
   }
 }

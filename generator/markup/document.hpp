@@ -137,6 +137,7 @@ struct Document {
   std::optional<RunningHeader> header;
   std::optional<Footer> footer;
   std::string sheet = "Sheet1";  // name of the workbook's first worksheet
+  std::string key{};  // what the document stands for (e.g. the firm's id), kept in a workbook for the way back
 };
 
 // The document as one writer sees it: elements meant only for the other medium removed

@@ -29,6 +29,7 @@ doc::Document Parser::document(const pugi::xml_node& root) {
   d.keywords = root.attribute("keywords").value();
   if (auto lang = root.attribute("lang")) d.language = lang.value();
   if (root.attribute("sheet")) d.sheet = sheet_name(root);
+  d.key = root.attribute("key").value();
   page_setup(root, d.page);
   doc::ParagraphStyle base;
   for (pugi::xml_node child : root.children()) {

@@ -21,7 +21,7 @@ std::set<std::string> with_paragraph(std::set<std::string> own) {
 
 const std::map<std::string, std::set<std::string>> kAttributes = {
     {"document", {"title", "author", "subject", "keywords", "lang", "orientation", "margin-top", "margin-right",
-                  "margin-bottom", "margin-left", "sheet"}},
+                  "margin-bottom", "margin-left", "sheet", "key"}},
     {"style", with_paragraph({"name"})},
     {"footer", kParagraphAttributes},
     {"header", kParagraphAttributes},

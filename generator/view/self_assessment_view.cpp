@@ -128,6 +128,7 @@ mustache::data self_assessment_view(const model::FirmFile& file) {
   Counts counts;
   mustache::data v;
   v.set("firm_name", file.firm.name);
+  v.set("firm_id", file.firm.id);
   v.set("title", sa.checklist.title);
   v.set("checklist_date", text::roc_date(version_date(sa.checklist.version)));
   v.set("date", text::roc_date(sa.date));

@@ -124,6 +124,8 @@ std::optional<Workbook> read_workbook(const std::string& path, Diagnostics& diag
   const auto strings = shared_strings(archive.get());
   const auto parts = workbook_parts(archive.get());
   Workbook workbook;
+  for (pugi::xml_node n : book.child("workbook").child("definedNames").children("definedName"))
+    workbook.defined_names[n.attribute("name").value()] = n.text().get();
   for (pugi::xml_node s : book.child("workbook").child("sheets").children("sheet")) {
     Sheet sheet;
     sheet.name = s.attribute("name").value();

@@ -28,6 +28,8 @@ std::optional<std::string> write_workbook(const doc::Document& tree, const Workb
 inline constexpr const char* kChoicesSheet = "選項";
 // First cell of the hidden row that names the form fields above their columns.
 inline constexpr const char* kFieldRowMarker = "filinggen-fields";
+// The workbook's defined name that keeps the document's key (doc::Document::key).
+inline constexpr const char* kDocumentKeyName = "filinggen_document";
 // The field name of the hidden column that keeps each row's key (e.g. a checklist item id).
 inline constexpr const char* kKeyField = "key";
 
@@ -51,6 +53,7 @@ struct Sheet {
 
 struct Workbook {
   std::vector<Sheet> sheets;
+  std::map<std::string, std::string> defined_names;  // name -> its formula, e.g. "\"hengyi\""
   const Sheet* sheet(const std::string& name) const;
 };
 
