@@ -169,7 +169,7 @@ const std::string& firm_name_of(const model::FirmFile& file) { return file.firm.
 std::string unquoted(const std::string& formula) {
   std::string text = formula.size() >= 2 && formula.front() == '"' && formula.back() == '"'
                          ? formula.substr(1, formula.size() - 2) : formula;
-  for (std::size_t at; (at = text.find("\"\"")) != std::string::npos;) text.erase(at, 1);
+  for (std::size_t at = text.find("\"\""); at != std::string::npos; at = text.find("\"\"", at + 1)) text.erase(at, 1);
   return text;
 }
 
