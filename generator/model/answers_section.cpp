@@ -47,14 +47,14 @@ std::string quoted(const std::string& text) {
   return out + "\"";
 }
 
-// Text that YAML reads back as the same string when written plain: no indicator first,
+// Text that YAML reads back as the same string when written plain: no indicator (nor =) first,
 // no ": " or " #", no line break or edge space, and nothing YAML would take for a
 // number, a boolean, a date or null. Chinese sentences are plain, as users write them.
 bool plain_is_safe(const std::string& text) {
   static const std::regex other_type(
       R"([-+]?(\.?[0-9][0-9_.:eE+-]*|\.inf|\.nan)|true|false|yes|no|on|off|null|~|y|n|[0-9]{4}-.*)", std::regex::icase);
   if (text.empty() || text.front() == ' ' || text.back() == ' ') return false;
-  if (std::string("-?:,[]{}#&*!|>'\"%@`").find(text.front()) != std::string::npos) return false;
+  if (std::string("-?:,[]{}#&*!|>'\"%@`=").find(text.front()) != std::string::npos) return false;
   if (text.find(": ") != std::string::npos || text.find(" #") != std::string::npos || text.back() == ':') return false;
   for (unsigned char c : text)
     if (c < 0x20 || c == 0x7F) return false;
