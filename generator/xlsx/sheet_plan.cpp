@@ -210,6 +210,7 @@ PlannedSheet plan_sheet(const std::string& name, const std::vector<const doc::Bl
   }
   const double budget = (page.width - page.margin_left - page.margin_right) / kUnitPt;
   sheet.column_widths = column_widths(sheet, weights, budget);
+  divide_tall_rows(sheet);
   add_key_column(sheet);
   return sheet;
 }

@@ -47,6 +47,9 @@ struct PlannedSheet {
 
 std::vector<PlannedSheet> plan_sheets(const doc::Document& sheet_view);
 
+// A row too tall for Excel (409 pt) as a row and continuation rows (tall_rows.cpp).
+void divide_tall_rows(PlannedSheet& sheet);
+
 // Width of text in Excel's units: East Asian wide and fullwidth characters count two (ICU).
 double display_width(const std::string& utf8);
 // Height (pt) that shows every line of `text` wrapped in `width` units at `size` pt.
