@@ -5,12 +5,12 @@
 // problem names the sheet and cell (自評表!D12).
 #include <chrono>
 #include <cmath>
-#include <fstream>
 #include <map>
 #include <regex>
 #include <set>
 #include <sstream>
 
+#include "base/file_text.hpp"
 #include "batch/batch.hpp"
 #include "model/answers_section.hpp"
 #include "model/enum_names.hpp"
@@ -173,14 +173,6 @@ std::string unquoted(const std::string& formula) {
   return text;
 }
 
-std::optional<std::string> read_text(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return std::nullopt;
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-
 }  // namespace
 
 ImportResult import_assessment(const std::string& workbook_path, const std::string& firm_path) {
@@ -214,7 +206,7 @@ ImportResult import_assessment(const std::string& workbook_path, const std::stri
   }
   auto answers = read_answers(*form, firm.firm->self_assessment->checklist, workbook_path, diagnostics);
   if (diagnostics.has_errors()) return result;
-  auto text = read_text(firm_path);
+  auto text = read_file(firm_path);
   std::string error;
   auto updated = text ? model::replace_answers(*text, answers, error) : std::nullopt;
   if (!updated) {

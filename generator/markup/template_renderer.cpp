@@ -1,28 +1,15 @@
 // Mustache rendering: the wording of each document lives in templates/, not in code.
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 
+#include "base/file_text.hpp"
 #include "markup/markup.hpp"
 
 namespace filinggen::markup {
 namespace fs = std::filesystem;
-namespace {
-
-std::optional<std::string> read_file(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return std::nullopt;
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-
-}  // namespace
-
 std::optional<std::string> render_template(const std::string& templates_dir, const std::string& name,
                                            const kainjow::mustache::data& view, Diagnostics& diagnostics) {
   const fs::path path = fs::path(templates_dir) / (name + ".mustache");
-  auto source = read_file(path);
+  auto source = read_file(path.string());
   if (!source) {
     diagnostics.error("template.missing", {path.string(), 0, 0}, "",
                       "找不到文件範本；請確認範本資料夾（--templates）設定正確。");
@@ -33,7 +20,7 @@ std::optional<std::string> render_template(const std::string& templates_dir, con
   if (fs::is_directory(partials))
     for (const auto& entry : fs::directory_iterator(partials)) {
       if (entry.path().extension() != ".mustache") continue;
-      std::string text = read_file(entry.path()).value_or("");
+      std::string text = read_file(entry.path().string()).value_or("");
       data.set(entry.path().stem().string(), kainjow::mustache::partial([text] { return text; }));
     }
 

@@ -3,6 +3,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "base/file_text.hpp"
 #include "model/load.hpp"
 #include "model/load_sections.hpp"
 
@@ -92,15 +93,13 @@ LoadResult load_firm_text(const std::string& text, const std::string& display_pa
 }
 
 LoadResult load_firm_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
+  auto text = read_file(path);
+  if (!text) {
     LoadResult result;
     result.diagnostics.error("file.unreadable", {path, 0, 0}, "", "無法開啟此檔案，請確認路徑與讀取權限。");
     return result;
   }
-  std::ostringstream text;
-  text << in.rdbuf();
-  return load_firm_text(text.str(), path);
+  return load_firm_text(*text, path);
 }
 
 const Person* FirmFile::person(const std::string& id) const {

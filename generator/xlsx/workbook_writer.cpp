@@ -6,10 +6,9 @@
 #include <chrono>
 #include <cstdlib>
 #include <filesystem>
-#include <fstream>
 #include <set>
-#include <sstream>
 
+#include "base/file_text.hpp"
 #include "xlsx/sheet_writer.hpp"
 #include "xlsx/xlsx.hpp"
 
@@ -83,14 +82,6 @@ bool sheet_names_ok(const std::vector<PlannedSheet>& sheets, const std::string& 
   return true;
 }
 
-std::optional<std::string> read_bytes(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return std::nullopt;
-  std::ostringstream bytes;
-  bytes << in.rdbuf();
-  return bytes.str();
-}
-
 }  // namespace
 
 std::optional<std::string> write_workbook(const doc::Document& tree, const WorkbookOptions& options,
@@ -129,7 +120,7 @@ std::optional<std::string> write_workbook(const doc::Document& tree, const Workb
     diagnostics.error("xlsx.write", {source, 0, 0}, "", std::string("無法產生試算表：") + lxw_strerror(closed));
     return std::nullopt;
   }
-  auto bytes = read_bytes(scratch.path);
+  auto bytes = read_file(scratch.path);
   if (!bytes) diagnostics.error("xlsx.write", {source, 0, 0}, "", "無法讀回剛產生的試算表暫存檔。");
   return bytes;
 }
