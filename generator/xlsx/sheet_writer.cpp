@@ -129,8 +129,10 @@ bool write_sheet(const PlannedSheet& sheet, SheetContext& context) {
     for (const auto& cell : row.cells) {
       lxw_error error = write_cell(ws, at, cell, context);
       if (error != LXW_NO_ERROR) {
-        context.diagnostics.error("xlsx.cell", {context.source, 0, 0}, sheet.name + "!" + cell_name(at, cell.column),
-                                  std::string("無法寫入試算表儲存格：") + lxw_strerror(error));
+        const std::string why = error == LXW_ERROR_MAX_STRING_LENGTH_EXCEEDED
+                                    ? "文字超過 Excel 儲存格的上限（32,767 字元）；請縮短資料中的這段文字。"
+                                    : std::string("無法寫入試算表儲存格：") + lxw_strerror(error);
+        context.diagnostics.error("xlsx.cell", {context.source, 0, 0}, sheet.name + "!" + cell_name(at, cell.column), why);
         return false;
       }
     }
