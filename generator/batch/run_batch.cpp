@@ -3,6 +3,28 @@
 #include "batch/batch.hpp"
 
 namespace filinggen::batch {
+namespace {
+
+// The rules' findings; for generate, findings.json and (unless --strict stops a firm
+// with an error finding) the documents.
+void check_and_write(const model::FirmFile& file, Mode mode, const std::string& out_dir, const Environment& env,
+                     FirmOutcome& outcome) {
+  if (env.rules) {
+    outcome.report = check_rules(file, env, outcome.diagnostics);
+    if (!outcome.report) return;
+  }
+  if (mode != Mode::generate) return;
+  if (outcome.report) write_findings(*outcome.report, out_dir, outcome);
+  if (env.strict && outcome.report && outcome.report->has_errors()) {
+    outcome.diagnostics.error("rules.strict", {outcome.input, 0, 0}, "",
+                              "依 --strict，法規檢查有 " + std::to_string(outcome.report->count(rules::FindingSeverity::error)) +
+                                  " 項錯誤，不產生本公司的文件；缺失見 findings.json 或 filinggen check。");
+    return;
+  }
+  if (!outcome.diagnostics.has_errors()) write_filings(file, out_dir, env, outcome);
+}
+
+}  // namespace
 
 void run_batch(const std::vector<std::string>& inputs, Mode mode, const std::string& out_dir,
                const Environment& env, const std::function<void(const FirmOutcome&)>& done) {
@@ -16,8 +38,8 @@ void run_batch(const std::vector<std::string>& inputs, Mode mode, const std::str
         outcome.diagnostics.error("firm.id_twice", {input, 0, 0}, "firm.id",
                                   "公司代號「" + file->firm.id + "」已由「" + owner->second +
                                       "」使用；兩個資料檔會寫入同一個資料夾，請改用不同的代號。");
-      else if (mode == Mode::generate)
-        write_filings(*file, out_dir, env, outcome);
+      else if (mode != Mode::validate)
+        check_and_write(*file, mode, out_dir, env, outcome);
     }
     done(outcome);
   }
