@@ -14,14 +14,16 @@ void check_and_write(const model::FirmFile& file, Mode mode, const std::string& 
     if (!outcome.report) return;
   }
   if (mode != Mode::generate) return;
-  if (outcome.report) write_findings(*outcome.report, out_dir, outcome);
   if (env.strict && outcome.report && outcome.report->has_errors()) {
+    write_findings(*outcome.report, out_dir, outcome);
     outcome.diagnostics.error("rules.strict", {outcome.input, 0, 0}, "",
                               "依 --strict，法規檢查有 " + std::to_string(outcome.report->count(rules::FindingSeverity::error)) +
                                   " 項錯誤，不產生本公司的文件；缺失見 findings.json 或 filinggen check。");
     return;
   }
-  if (!outcome.diagnostics.has_errors()) write_filings(file, out_dir, env, outcome);
+  write_filings(file, out_dir, env, outcome);
+  // After the documents, so a firm whose documents failed gets nothing new at all.
+  if (outcome.report && !outcome.diagnostics.has_errors()) write_findings(*outcome.report, out_dir, outcome);
 }
 
 }  // namespace

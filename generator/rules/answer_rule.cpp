@@ -15,12 +15,16 @@ const model::ChecklistArea* area_of(const model::Checklist& checklist, const std
   return nullptr;
 }
 
-// The first finding that breaks one of the check's rules.
-const Finding* contradicting(const AnswerCheck& check, const std::vector<Finding>& findings) {
+// The findings that break one of the check's rules.
+std::vector<const Finding*> contradicting(const AnswerCheck& check, const std::vector<Finding>& findings) {
+  std::vector<const Finding*> out;
   for (const auto& f : findings)
     for (const auto& rule : check.rules)
-      if (f.severity != FindingSeverity::info && rule_id::selects(rule, f.rule)) return &f;
-  return nullptr;
+      if (f.severity != FindingSeverity::info && rule_id::selects(rule, f.rule)) {
+        out.push_back(&f);
+        break;
+      }
+  return out;
 }
 
 }  // namespace
@@ -35,11 +39,14 @@ void check_self_assessment(const model::FirmFile& file, const RuleSet& rules, Fi
     for (std::size_t i = 0; i < sa.answers.size(); ++i) {
       const auto& answer = sa.answers[i];
       if (answer.item_id != check.item || answer.answer != model::Answer::compliant) continue;
-      const Finding* fact = contradicting(check, facts);
-      if (!fact) continue;
+      const auto facts_against = contradicting(check, facts);
+      if (facts_against.empty()) continue;
+      const std::string more = facts_against.size() > 1
+                                   ? "（另有 " + std::to_string(facts_against.size() - 1) + " 項相關缺失，見上）"
+                                   : "";
       findings.add(FindingSeverity::warning, area->code, rule_id::kAnswerContradicts,
                    "self_assessment.answers[" + std::to_string(i) + "].answer",
-                   "自評表第 " + check.item + " 項自評為「符合」，但依資料計算：" + fact->message +
+                   "自評表項目「" + check.item + "」自評為「符合」，但依資料計算：" + facts_against.front()->message + more +
                        "請確認自評結果及說明。");
     }
   }
