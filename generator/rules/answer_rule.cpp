@@ -41,13 +41,13 @@ void check_self_assessment(const model::FirmFile& file, const RuleSet& rules, Fi
       if (answer.item_id != check.item || answer.answer != model::Answer::compliant) continue;
       const auto facts_against = contradicting(check, facts);
       if (facts_against.empty()) continue;
-      const std::string more = facts_against.size() > 1
-                                   ? "（另有 " + std::to_string(facts_against.size() - 1) + " 項相關缺失，見上）"
-                                   : "";
+      const std::string found = facts_against.size() > 1
+                                    ? "有 " + std::to_string(facts_against.size()) + " 項相關缺失，其一："
+                                    : "";
       findings.add(FindingSeverity::warning, area->code, rule_id::kAnswerContradicts,
                    "self_assessment.answers[" + std::to_string(i) + "].answer",
-                   "自評表項目「" + check.item + "」自評為「符合」，但依資料計算：" + facts_against.front()->message + more +
-                       "請確認自評結果及說明。");
+                   "自評表項目「" + check.item + "」自評為「符合」，但依資料計算" + found + (found.empty() ? "：" : "") +
+                       facts_against.front()->message + "請確認自評結果及說明。");
     }
   }
 }
