@@ -5,13 +5,33 @@
 namespace filinggen::batch {
 namespace {
 
+bool uses_figures(const model::FirmFile& file) {
+  for (const auto& paragraph : file.declaration.statement)
+    if (!rules::placeholders(paragraph).empty()) return true;
+  return false;
+}
+
 // The rules' findings; for generate, findings.json and (unless --strict stops a firm
 // with an error finding) the documents.
 void check_and_write(const model::FirmFile& file, Mode mode, const std::string& out_dir, const Environment& env,
                      FirmOutcome& outcome) {
   if (env.rules) {
-    outcome.report = check_rules(file, env, outcome.diagnostics);
-    if (!outcome.report) return;
+    Diagnostics problems;
+    outcome.report = check_rules(file, env, problems);
+    // No rules version for the year: check cannot check, and --strict or a statement
+    // written from the figures cannot go on; otherwise the documents are still made.
+    if (!outcome.report && (mode == Mode::check || env.strict || uses_figures(file))) {
+      for (Diagnostic d : problems.items()) {
+        if (mode == Mode::generate && !env.strict) d.message += "聲明內容以 {{…}} 代入依規則計算之數據，須有規則版本才能產生。";
+        outcome.diagnostics.add(std::move(d));
+      }
+      return;
+    }
+    for (Diagnostic d : problems.items()) {
+      d.severity = Severity::warning;
+      d.message += "本次未做法規檢查，文件照常產生。";
+      outcome.diagnostics.add(std::move(d));
+    }
   }
   if (mode != Mode::generate) return;
   if (env.strict && outcome.report && outcome.report->has_errors()) {

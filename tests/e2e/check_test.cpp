@@ -101,6 +101,25 @@ TEST_F(Check, AYearWithoutRulesInForceIsInvalidInput) {
   EXPECT_NE(r.out.find("declaration.year: 會計年度終了日（2025-12-31）時尚無生效的規則版本"), std::string::npos) << r.out;
 }
 
+// generate without a rules version for the year: a warning, and the documents, unless
+// the statement is written from the figures (hongyue's is) or --strict asks for a check.
+TEST_F(Check, GenerateWithoutRulesInForceWarnsAndStillRenders) {
+  fs::create_directories(dir_ / "rules");
+  fs::copy_file(kSource + "/tests/fixtures/rules/rules-2027-01-01.yaml", dir_ / "rules" / "rules-2027-01-01.yaml");
+  const std::string rules = "--rules " + quoted((dir_ / "rules").string());
+  const std::string firms = quoted(kSource + "/data/firms/heju-futures.yaml") + " " +
+                            quoted(kSource + "/data/firms/hongyue-securities.yaml");
+  Outcome r = generate(firms, dir_ / "out", "", rules);
+  EXPECT_EQ(r.status, 1) << r.out;
+  EXPECT_NE(r.out.find("heju-futures.yaml:72:9: 警告: declaration.year:"), std::string::npos) << r.out;
+  EXPECT_TRUE(fs::is_regular_file(dir_ / "out" / "heju-futures" / "declaration.pdf"));
+  EXPECT_FALSE(fs::exists(dir_ / "out" / "heju-futures" / "findings.json")) << "nothing was checked";
+  EXPECT_NE(r.out.find("須有規則版本才能產生"), std::string::npos) << r.out;
+  EXPECT_FALSE(fs::exists(dir_ / "out" / "hongyue-securities"));
+  r = generate(quoted(kSource + "/data/firms/heju-futures.yaml"), dir_ / "strict", "", rules + " --strict");
+  EXPECT_EQ(r.status, 2) << r.out;
+}
+
 TEST_F(Check, GenerateWritesFindingsJsonAndStillRendersWithoutStrict) {
   Outcome r = generate(kSamples, dir_ / "out");
   EXPECT_EQ(r.status, 0) << r.out;
