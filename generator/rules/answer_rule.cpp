@@ -2,7 +2,7 @@
 // shows broken is a contradiction the firm must look at before filing the form. (That
 // every item is answered, and 不符合/不適用 are explained, the loader already enforces.)
 #include "model/enum_names.hpp"
-#include "rules/finding_list.hpp"
+#include "rules/checks.hpp"
 #include "rules/rule_ids.hpp"
 
 namespace filinggen::rules {

@@ -2,7 +2,7 @@
 // self-assessment against what the others found.
 #include <algorithm>
 
-#include "rules/finding_list.hpp"
+#include "rules/checks.hpp"
 #include "rules/rule_ids.hpp"
 #include "rules/rules.hpp"
 

@@ -5,7 +5,8 @@
 #include <set>
 
 #include "model/enum_names.hpp"
-#include "rules/finding_list.hpp"
+#include "rules/checks.hpp"
+#include "rules/wording.hpp"
 #include "rules/rule_ids.hpp"
 #include "rules/rules.hpp"
 #include "text/text.hpp"

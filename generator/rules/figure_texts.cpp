@@ -1,7 +1,7 @@
 // The computed figures as the words a document prints them in, by name: the templates
 // get them as figures.<name>, and a declaration paragraph may write {{name}} for one, so
 // the statement about staffing and training is written from the data, not retyped.
-#include "rules/finding_list.hpp"
+#include "rules/wording.hpp"
 #include "rules/rules.hpp"
 #include "text/text.hpp"
 

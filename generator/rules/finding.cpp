@@ -34,15 +34,4 @@ void FindingList::add(FindingSeverity severity, const std::string& control, std:
   items_.push_back({severity, control, std::string(rule), field, file_.position(field), std::move(message)});
 }
 
-// Severities are ordered error < warning < info: "at least a warning" is error or warning.
-bool FindingList::has(std::string_view rule_selector, FindingSeverity at_least) const {
-  for (const auto& f : items_) {
-    const bool selected = f.rule == rule_selector ||
-                          (f.rule.size() > rule_selector.size() && f.rule.compare(0, rule_selector.size(), rule_selector) == 0 &&
-                           f.rule[rule_selector.size()] == '.');
-    if (selected && f.severity <= at_least) return true;
-  }
-  return false;
-}
-
 }  // namespace filinggen::rules

@@ -4,7 +4,8 @@
 #include <algorithm>
 
 #include "model/enum_names.hpp"
-#include "rules/finding_list.hpp"
+#include "rules/checks.hpp"
+#include "rules/wording.hpp"
 #include "rules/rule_ids.hpp"
 
 namespace filinggen::rules {

@@ -3,7 +3,8 @@
 // every other user of information systems at least the awareness hours.
 #include <algorithm>
 
-#include "rules/finding_list.hpp"
+#include "rules/checks.hpp"
+#include "rules/wording.hpp"
 #include "rules/rule_ids.hpp"
 
 namespace filinggen::rules {

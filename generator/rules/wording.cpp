@@ -1,7 +1,7 @@
 // The shared wording of findings: amounts in 億元, hours, head counts, who a person is.
 #include <cstdio>
 
-#include "rules/finding_list.hpp"
+#include "rules/wording.hpp"
 #include "text/text.hpp"
 
 namespace filinggen::rules {
