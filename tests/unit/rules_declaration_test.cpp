@@ -1,6 +1,7 @@
 // CC-12000: the disclosure deadline for any fiscal year end, board approval, co-signers;
 // and the figures a declaration's paragraphs may name.
 #include "rules_support.hpp"
+#include "view/view.hpp"
 
 namespace filinggen {
 namespace {
@@ -93,6 +94,10 @@ TEST(RulesDeclaration, TheBoardApprovesAfterTheYearEndsAndOnOrBeforeDisclosure) 
 // The loader already refuses one person in two co-signer roles (tests/bad/same-person-
 // twice.yaml); the rule, which takes the roles from the rules file, finds it too.
 TEST(RulesDeclaration, OnePersonInTwoCoSignerRolesIsAFinding) {
+  auto refused = model::load_firm_file(test::source_path("tests/bad/same-person-twice.yaml"));
+  EXPECT_FALSE(refused.firm);
+  EXPECT_NE(test::messages(refused.diagnostics).find("聲明書須由四位不同的人聯名出具"), std::string::npos);
+
   auto file = test::load_spec(FirmSpec{});
   file.declaration.signatories[2].person_id = "p-chair";  // chairman signs as general manager too
   auto r = rules::check_firm(file, test::current_rules());
@@ -114,6 +119,25 @@ TEST(RulesFigures, AParagraphNamesTheComputedFigures) {
   EXPECT_EQ(rules::fill_figures("{{capital_basis}}{{capital}}，屬「{{tier}}」級距，資訊安全人員{{staff_zh}}名，期限{{disclosure_deadline}}", texts),
             "實收資本額新臺幣30億元，屬「未達40億」級距，資訊安全人員一名，期限115年3月31日");
   EXPECT_EQ(rules::fill_figures("{{security_hours_zh}}小時、{{other_hours}}小時", texts), "十五小時、3小時");
+}
+
+// The declaration's view fills the paragraphs and offers figures.* to the template;
+// without a report the paragraph stays as written.
+TEST(RulesFigures, TheDeclarationViewOffersTheFigures) {
+  auto file = test::load_spec(FirmSpec{});
+  file.declaration.statement = {"配置資訊安全人員{{staff_zh}}名，期限{{disclosure_deadline}}。"};
+  const auto report = rules::check_firm(file, test::current_rules());
+  const auto view = view::declaration_view(file, &report);
+  const auto& paragraph = view.get("statement")->list_value().at(0);
+  EXPECT_EQ(paragraph.get("text")->string_value(), "配置資訊安全人員一名，期限115年3月31日。");
+  ASSERT_TRUE(view.get("figures"));
+  EXPECT_EQ(view.get("figures")->get("tier")->string_value(), "未達40億");
+  EXPECT_EQ(view.get("figures")->get("required_staff_zh")->string_value(), "一");
+
+  const auto unchecked = view::declaration_view(file);
+  EXPECT_EQ(unchecked.get("statement")->list_value().at(0).get("text")->string_value(),
+            "配置資訊安全人員{{staff_zh}}名，期限{{disclosure_deadline}}。");
+  EXPECT_EQ(unchecked.get("figures"), nullptr);
 }
 
 TEST(RulesFigures, AnUnknownNameInAParagraphIsAFinding) {

@@ -126,6 +126,14 @@ TEST(RulesStaffing, AForeignBranchIsMeasuredByItsAllocatedCapitalOnly) {
   EXPECT_TRUE(r.figures.allocated_capital);
   EXPECT_TRUE(r.findings.empty()) << test::all_findings(r);
 
+  // The parent's paid-in capital has no place in a branch's file: the loader refuses it.
+  std::string with_parent = test::firm_yaml(s);
+  with_parent.replace(with_parent.find("  allocated_operating_capital"), 0, "  paid_in_capital: 500000000000\n");
+  auto refused = model::load_firm_text(with_parent, test::source_path("tests/fixtures/rules-test.yaml"));
+  EXPECT_FALSE(refused.firm);
+  EXPECT_NE(test::messages(refused.diagnostics).find("firm.paid_in_capital: 外國金融機構在國內設立之分支機構以指撥營運資金計算"),
+            std::string::npos) << test::messages(refused.diagnostics);
+
   s.capital = 12'000'000'000;  // the same people would not do for a large allocation
   r = check(s);
   auto head = findings_of(r, "staffing.head");
