@@ -33,6 +33,7 @@ struct Environment {
   const font::FontSet* fonts = nullptr;
   std::optional<long long> source_date_epoch;  // overrides dates from the data
   std::vector<std::string> documents;          // which documents to write; empty: all
+  std::vector<std::string> formats{"pdf"};     // pdf, xlsx: each document in each
   const rules::RuleLibrary* rules = nullptr;   // the regulation's rules; null: not checked
   bool strict = false;                         // generate: no documents for a firm with an error finding
 };
@@ -80,5 +81,15 @@ enum class Mode { validate, check, generate };
 // folder: the second is refused, naming the first.
 void run_batch(const std::vector<std::string>& inputs, Mode mode, const std::string& out_dir,
                const Environment& env, const std::function<void(const FirmOutcome&)>& done);
+
+// import-assessment: the answers of a filled-in self-assessment workbook (FILLED.xlsx,
+// written by generate --format xlsx) merged into the firm file's text: its
+// self_assessment.answers replaced, every other line kept. Nothing when any answer is
+// wrong (each error names the sheet and cell) or the result would not load.
+struct ImportResult {
+  std::optional<std::string> firm_text;
+  Diagnostics diagnostics;
+};
+ImportResult import_assessment(const std::string& workbook_path, const std::string& firm_path);
 
 }  // namespace filinggen::batch

@@ -1,5 +1,5 @@
 // One firm's job: load -> check -> for each document: view -> template -> markup ->
-// layout -> PDF -> atomic write. Any failure stops this firm only.
+// (layout -> PDF) and (workbook) -> atomic write. Any failure stops this firm only.
 #include <algorithm>
 #include <ctime>
 #include <filesystem>
@@ -10,6 +10,7 @@
 #include "model/load.hpp"
 #include "pdf/pdf.hpp"
 #include "view/view.hpp"
+#include "xlsx/xlsx.hpp"
 
 namespace filinggen::batch {
 namespace fs = std::filesystem;
@@ -79,13 +80,32 @@ std::optional<LaidOutDocument> lay_out_spec(const DocumentSpec& spec, const mode
   return LaidOutDocument{std::move(*tree), std::move(*pages)};
 }
 
-std::optional<std::string> render_pdf(const DocumentSpec& spec, const model::FirmFile& file,
-                                      const rules::FirmReport* report, const Environment& env,
-                                      Diagnostics& diagnostics) {
-  auto laid = lay_out_spec(spec, file, report, env, diagnostics);
-  if (!laid) return std::nullopt;
-  pdf::PdfOptions options{creation_date(file, env), std::string("filinggen ") + kVersion};
-  return pdf::write_pdf(laid->pages, *env.fonts, options, diagnostics);
+bool wants_format(const Environment& env, const char* format) {
+  return std::find(env.formats.begin(), env.formats.end(), format) != env.formats.end();
+}
+
+// One document in every requested format, all from one document tree, so the PDF and
+// the workbook cannot disagree. Output: (path, bytes) pairs appended to `rendered`.
+bool render_document(const DocumentSpec& spec, const model::FirmFile& file, const rules::FirmReport* report,
+                     const Environment& env, const fs::path& folder,
+                     std::vector<std::pair<std::string, std::string>>& rendered, Diagnostics& diagnostics) {
+  auto tree = document_tree(spec, file, report, env, diagnostics);
+  if (!tree) return false;
+  const CivilDate created = creation_date(file, env);
+  const std::string generator = std::string("filinggen ") + kVersion;
+  if (wants_format(env, "pdf")) {
+    auto pages = layout::layout_document(*tree, *env.fonts, diagnostics);
+    if (!pages) return false;
+    auto bytes = pdf::write_pdf(*pages, *env.fonts, pdf::PdfOptions{created, generator}, diagnostics);
+    if (!bytes) return false;
+    rendered.emplace_back((folder / (std::string(spec.name) + ".pdf")).string(), std::move(*bytes));
+  }
+  if (wants_format(env, "xlsx")) {
+    auto bytes = xlsx::write_workbook(*tree, xlsx::WorkbookOptions{created, file.firm.name, generator}, diagnostics);
+    if (!bytes) return false;
+    rendered.emplace_back((folder / (std::string(spec.name) + ".xlsx")).string(), std::move(*bytes));
+  }
+  return true;
 }
 
 }  // namespace
@@ -120,13 +140,13 @@ void write_filings(const model::FirmFile& file, const std::string& out_dir, cons
                    FirmOutcome& outcome) {
   // Everything is rendered before anything is written: a firm gets all its files or none new.
   std::vector<std::pair<std::string, std::string>> rendered;
+  const fs::path folder = fs::path(out_dir) / file.firm.id;
   for (const auto& spec : kDocuments) {
     if (!wanted(spec, file, env)) continue;
     try {
-      auto bytes = render_pdf(spec, file, outcome.report ? &*outcome.report : nullptr, env, outcome.diagnostics);
-      if (!bytes) return;
-      const fs::path path = fs::path(out_dir) / file.firm.id / (std::string(spec.name) + ".pdf");
-      rendered.emplace_back(path.string(), std::move(*bytes));
+      if (!render_document(spec, file, outcome.report ? &*outcome.report : nullptr, env, folder, rendered,
+                           outcome.diagnostics))
+        return;
     } catch (const std::exception& e) {
       outcome.diagnostics.error("generate.failed", {outcome.input, 0, 0}, spec.name,
                                 std::string("產生文件時發生內部錯誤：") + e.what());

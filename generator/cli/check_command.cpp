@@ -2,6 +2,7 @@
 
 #include <iostream>
 
+#include "cli/commands.hpp"
 #include "text/text.hpp"
 
 namespace filinggen::cli {
@@ -52,10 +53,6 @@ void print_report(const rules::FirmReport& r, std::ostream& out) {
   out << '\n';
 }
 
-void print_inputs_problems(const Diagnostics& diagnostics) {
-  for (const auto& d : diagnostics.items()) std::cerr << d.str() << '\n';
-}
-
 }  // namespace
 
 std::optional<rules::RuleLibrary> load_rules(const Options& options, Diagnostics& diagnostics) {
@@ -72,7 +69,7 @@ int run_check(const std::vector<std::string>& inputs, const batch::Environment& 
       if (!json) print_report(*outcome.report, std::cout);
       reports.push_back(*outcome.report);
     } else {
-      print_inputs_problems(outcome.diagnostics);
+      report(outcome.diagnostics);
       std::cerr << "無法檢查：" << outcome.input << "（資料有 " << outcome.diagnostics.error_count() << " 項錯誤）\n";
       invalid.push_back({outcome.input, outcome.diagnostics});
     }

@@ -4,19 +4,18 @@
 
 #include "batch/batch.hpp"
 #include "cli/check_command.hpp"
-#include "cli/options.hpp"
+#include "cli/commands.hpp"
 #include "filinggen/version.hpp"
 
 using namespace filinggen;
+using namespace filinggen::cli;
 
-namespace {
-
-constexpr int kAllGood = 0, kSomeFailed = 1, kNothingDone = 2;
-
-void report(const Diagnostics& diagnostics) {
+void filinggen::cli::report(const Diagnostics& diagnostics) {
   for (const auto& d : diagnostics.items()) std::cerr << d.str() << '\n';
   if (diagnostics.truncated()) std::cerr << "（錯誤過多，僅列出前 " << Diagnostics::kCap << " 項）\n";
 }
+
+namespace {
 
 std::optional<long long> source_date_epoch() {
   const char* value = std::getenv("SOURCE_DATE_EPOCH");
@@ -36,7 +35,7 @@ int run(const cli::Options& options) {
   report(setup);
   if (setup.has_errors() || !fonts) return kNothingDone;
 
-  batch::Environment env{options.templates_dir, &*fonts, source_date_epoch(), options.documents,
+  batch::Environment env{options.templates_dir, &*fonts, source_date_epoch(), options.documents, options.formats,
                          rules ? &*rules : nullptr, options.strict};
   if (options.command == cli::Command::check) return cli::run_check(inputs, env, options.json);
   const auto mode = options.command == cli::Command::validate ? batch::Mode::validate : batch::Mode::generate;
@@ -74,6 +73,7 @@ int main(int argc, char** argv) {
   switch (options->command) {
     case cli::Command::help: std::cout << cli::usage_text(); return kAllGood;
     case cli::Command::version: std::cout << "filinggen " << kVersion << '\n'; return kAllGood;
+    case cli::Command::import_assessment: return run_import(*options);
     default: return run(*options);
   }
 }

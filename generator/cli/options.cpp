@@ -15,15 +15,18 @@ std::string resource_dir() {
   return kResourceDir;
 }
 
-// "a,b" -> {"a", "b"}, each checked against the known document names.
-bool read_documents(const std::string& list, const std::vector<std::string>& known, std::vector<std::string>& out,
-                    std::string& error) {
+const std::vector<std::string> kFormats = {"pdf", "xlsx"};
+
+// "a,b" -> {"a", "b"}, each checked against the values `option` takes.
+bool read_list(const std::string& option, const std::string& list, const std::vector<std::string>& known,
+               std::vector<std::string>& out, std::string& error) {
+  out.clear();
   std::size_t start = 0;
   while (start <= list.size()) {
     const std::size_t comma = std::min(list.find(',', start), list.size());
     const std::string name = list.substr(start, comma - start);
     if (std::find(known.begin(), known.end(), name) == known.end()) {
-      error = "不認得的文件「" + name + "」；--documents 可用：";
+      error = "不認得的值「" + name + "」；" + option + " 可用：";
       for (std::size_t i = 0; i < known.size(); ++i) error += (i ? "、" : "") + known[i];
       error += "。";
       return false;
@@ -43,6 +46,8 @@ const char* usage_text() {
   filinggen validate DATA...             檢查公司資料檔，不產生檔案
   filinggen check DATA... [--json]       依法規檢查各公司資料，列出缺失（不產生文件）
   filinggen generate DATA... --out DIR   產生各公司的申報文件到 DIR/<公司代號>/
+  filinggen import-assessment FILLED.xlsx --firm FIRM.yaml [--in-place]
+                                         將填妥的資訊安全自評表（試算表）讀回公司資料檔
   filinggen --help                       顯示本說明
   filinggen --version                    顯示版本
 
@@ -55,6 +60,9 @@ DATA 是一個公司資料檔（.yaml、.yml 或 .json），或一個放著這�
   --documents LIST   只產生這些文件，以逗號分隔（預設：全部）：
                      declaration（聲明書）、revision-table（修正條文對照表）、
                      self-assessment（資訊安全自評表）
+  --format LIST      產生的格式，以逗號分隔：pdf、xlsx（預設：pdf）
+  --firm FILE        import-assessment：要更新的公司資料檔
+  --in-place         import-assessment：直接改寫公司資料檔（預設：印到標準輸出）
   --rules DIR        法規規則檔（rules-*.yaml）所在資料夾（預設：filinggen 的 data/standard/）
   --json             check：以 JSON 輸出檢查結果（格式見 docs/rules.md）
   --strict           generate：法規檢查有錯誤的公司不產生文件（仍寫出 findings.json）
@@ -87,7 +95,8 @@ std::optional<Options> parse_options(int argc, char** argv, const std::vector<st
   if (first == "validate") o.command = Command::validate;
   else if (first == "check") o.command = Command::check;
   else if (first == "generate") o.command = Command::generate;
-  else { error = "不認得的指令「" + first + "」；可用的指令為 validate、check 與 generate。"; return std::nullopt; }
+  else if (first == "import-assessment") o.command = Command::import_assessment;
+  else { error = "不認得的指令「" + first + "」；可用的指令為 validate、check、generate 與 import-assessment。"; return std::nullopt; }
 
   for (std::size_t i = 1; i < args.size(); ++i) {
     const std::string& a = args[i];
@@ -105,10 +114,21 @@ std::optional<Options> parse_options(int argc, char** argv, const std::vector<st
     else if (a == "--strict" && o.command == Command::generate) o.strict = true;
     else if (a == "--documents") {
       std::string list;
-      if (!value(list) || !read_documents(list, document_names, o.documents, error)) return std::nullopt;
+      if (!value(list) || !read_list(a, list, document_names, o.documents, error)) return std::nullopt;
     }
+    else if (a == "--format") {
+      std::string list;
+      if (!value(list) || !read_list(a, list, kFormats, o.formats, error)) return std::nullopt;
+    }
+    else if (a == "--firm") { if (!value(o.firm_file)) return std::nullopt; }
+    else if (a == "--in-place") o.in_place = true;
     else if (a.size() > 1 && a[0] == '-') { error = "不認得的選項「" + a + "」。"; return std::nullopt; }
     else o.data.push_back(a);
+  }
+  if (o.command == Command::import_assessment) {
+    if (o.data.size() != 1) { error = "import-assessment 須指定一個填妥的自評表試算表（.xlsx）。"; return std::nullopt; }
+    if (o.firm_file.empty()) { error = "import-assessment 須以 --firm FILE 指定要更新的公司資料檔。"; return std::nullopt; }
+    return o;
   }
   if (o.data.empty()) { error = "請指定至少一個公司資料檔或資料夾（DATA）。"; return std::nullopt; }
   if (o.command == Command::generate && o.out_dir.empty()) { error = "generate 須以 --out DIR 指定輸出資料夾。"; return std::nullopt; }

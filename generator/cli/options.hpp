@@ -6,7 +6,7 @@
 
 namespace filinggen::cli {
 
-enum class Command { help, version, validate, check, generate };
+enum class Command { help, version, validate, check, generate, import_assessment };
 
 struct Options {
   Command command = Command::help;
@@ -15,6 +15,9 @@ struct Options {
   std::string templates_dir;      // default: <resources>/templates
   std::string fonts_config;       // default: <resources>/fonts/fonts.yaml
   std::vector<std::string> documents;  // --documents; empty: every document
+  std::vector<std::string> formats{"pdf"};  // --format: pdf, xlsx
+  std::string firm_file;          // import-assessment --firm
+  bool in_place = false;          // import-assessment --in-place
   std::string rules_dir;          // default: <resources>/data/standard
   bool json = false;              // check --json
   bool strict = false;            // generate --strict

@@ -3,8 +3,10 @@
 
 namespace filinggen::layout {
 
-std::optional<PagedDocument> layout_document(const doc::Document& document, const font::FontSet& fonts,
+std::optional<PagedDocument> layout_document(const doc::Document& tree, const font::FontSet& fonts,
                                              Diagnostics& diagnostics) {
+  // What a workbook alone shows (a dropdown, a formula) never reaches the page.
+  const doc::Document document = doc::for_medium(tree, doc::Medium::print);
   PageFlow flow(document.page);
   bool ok = true;
   const auto& blocks = document.blocks;

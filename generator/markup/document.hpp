@@ -6,7 +6,14 @@
 #include <variant>
 #include <vector>
 
+#include "base/civil_date.hpp"
+
 namespace filinggen::doc {
+
+// Which writer shows an element: both, only the printed PDF, or only the workbook
+// (e.g. check boxes on paper, a dropdown in the sheet). Each writer reads the tree
+// through for_medium(), so an element meant for the other never reaches it.
+enum class Medium { both, print, sheet };
 
 enum class Align { left, center, right, justify, distribute };  // distribute spreads short titles
 enum class VAlign { top, middle, bottom };
@@ -44,12 +51,38 @@ struct Paragraph {
   ParagraphStyle style;
   std::vector<Span> spans;
   std::optional<Bookmark> bookmark;
+  Medium medium = Medium::both;
+  std::string sheet{};  // set: in a workbook, this block starts a new worksheet of this name
 };
+
+// What a cell means to a form that is filled in (a workbook sent out to departments);
+// the PDF ignores it. A field's value can be read back by its name.
+struct FormField {
+  std::string name;                         // e.g. "answer"; empty: not a field
+  std::vector<std::string> choices;         // the value is one of these (a dropdown)
+  std::string flag;                         // marked when the value is this, e.g. 不符合
+  std::string required_by;                  // another field of the row, e.g. "answer" ...
+  std::vector<std::string> required_when;   // ... whose value among these makes this one required
+};
+
+// A count over a field's rows, e.g. how many items are 符合: a live formula in a
+// workbook, the text (the count now) on paper. count="answer=符合": rows holding 符合;
+// count="answer=": keyed rows with the field empty; count="key": rows with a key.
+struct FieldCount {
+  std::string field;
+  std::optional<std::string> value;  // none: every row with a value
+};
+
+inline constexpr int kAllColumns = 0;
 
 struct Cell {
   std::vector<Paragraph> paragraphs;
   VAlign valign = VAlign::top;
-  int span = 1;  // columns it covers
+  int span = 1;  // columns it covers; kAllColumns: every column of the medium (resolved by for_medium)
+  Medium medium = Medium::both;
+  FormField field{};
+  std::optional<CivilDate> date{};   // the cell is this date: a real date in a workbook
+  std::optional<FieldCount> count{};
 };
 
 struct Row {
@@ -58,17 +91,23 @@ struct Row {
   bool header = false;    // repeated at the top of each page the table continues on
   bool keep_with_next = false;  // a label row: never left alone at the foot of a page
   std::optional<Bookmark> bookmark;
+  Medium medium = Medium::both;
+  std::string key{};  // a stable id of what the row stands for (a checklist item), kept for the way back
 };
 
 struct Table {
-  std::vector<double> column_weights;  // relative widths
+  std::vector<double> column_weights;  // relative widths, as printed
+  std::vector<double> sheet_weights{}; // relative widths in a workbook; empty: as printed
   std::vector<Row> rows;
   double space_before = 0;
   double space_after = 0;
+  Medium medium = Medium::both;
+  std::string sheet{};  // set: in a workbook, this block starts a new worksheet of this name
 };
 
 struct Spacer {
   double height = 0;
+  Medium medium = Medium::both;
 };
 
 using Block = std::variant<Paragraph, Table, Spacer>;
@@ -97,6 +136,12 @@ struct Document {
   std::vector<Block> blocks;
   std::optional<RunningHeader> header;
   std::optional<Footer> footer;
+  std::string sheet = "Sheet1";  // name of the workbook's first worksheet
+  std::string key{};  // what the document stands for (e.g. the firm's id), kept in a workbook for the way back
 };
+
+// The document as one writer sees it: elements meant only for the other medium removed
+// (document_medium.cpp). A table seen as a sheet takes its sheet widths.
+Document for_medium(const Document& document, Medium medium);
 
 }  // namespace filinggen::doc

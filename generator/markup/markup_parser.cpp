@@ -28,6 +28,8 @@ doc::Document Parser::document(const pugi::xml_node& root) {
   d.subject = root.attribute("subject").value();
   d.keywords = root.attribute("keywords").value();
   if (auto lang = root.attribute("lang")) d.language = lang.value();
+  if (root.attribute("sheet")) d.sheet = sheet_name(root);
+  d.key = root.attribute("key").value();
   page_setup(root, d.page);
   doc::ParagraphStyle base;
   for (pugi::xml_node child : root.children()) {
@@ -42,7 +44,7 @@ doc::Document Parser::document(const pugi::xml_node& root) {
     else if (name == "table") d.blocks.push_back(table(child, base));
     else if (name == "spacer") {
       check_attributes(child);
-      d.blocks.push_back(doc::Spacer{length(child, "height", 0)});
+      d.blocks.push_back(doc::Spacer{length(child, "height", 0), medium(child)});
     }
     else error(child, "不認得這個標記；文件中可用的是 <style>、<header>、<footer>、<p>、<table>、<spacer>。");
   }

@@ -50,6 +50,8 @@ void Parser::spans(const pugi::xml_node& node, InlineState state, std::vector<do
 
 doc::Paragraph Parser::paragraph(const pugi::xml_node& node, const doc::ParagraphStyle& base) {
   doc::Paragraph p{style(node, base), {}, bookmark(node)};
+  p.medium = medium(node);
+  p.sheet = sheet_name(node);
   spans(node, {}, p.spans);
   return p;
 }

@@ -44,6 +44,14 @@ struct Parser {
   // parse_table.cpp
   doc::Cell cell(const pugi::xml_node& node, const doc::ParagraphStyle& base);
   doc::Table table(const pugi::xml_node& node, const doc::ParagraphStyle& base);
+  void check_columns(const pugi::xml_node& node, const doc::Row& row, const doc::Table& t);
+
+  // parse_sheet.cpp
+  doc::Medium medium(const pugi::xml_node& node);
+  std::string sheet_name(const pugi::xml_node& node);
+  doc::FormField form_field(const pugi::xml_node& node);
+  std::optional<CivilDate> cell_date(const pugi::xml_node& node);
+  std::optional<doc::FieldCount> field_count(const pugi::xml_node& node);
 
   // markup_parser.cpp
   void page_setup(const pugi::xml_node& node, doc::PageSetup& page);

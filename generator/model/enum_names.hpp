@@ -87,6 +87,20 @@ std::string_view enum_label(const std::array<EnumName<E>, N>& table, E value) {
   return {};
 }
 
+template <typename E, std::size_t N>
+std::string_view enum_code(const std::array<EnumName<E>, N>& table, E value) {
+  for (const auto& entry : table)
+    if (entry.value == value) return entry.code;
+  return {};
+}
+
+template <typename E, std::size_t N>
+std::optional<E> enum_from_label(const std::array<EnumName<E>, N>& table, std::string_view label) {
+  for (const auto& entry : table)
+    if (entry.label == label) return entry.value;
+  return std::nullopt;
+}
+
 // "securities（證券商）、futures（期貨業）…" for messages that list the allowed values.
 template <typename E, std::size_t N>
 std::string enum_choices(const std::array<EnumName<E>, N>& table) {

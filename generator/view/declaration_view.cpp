@@ -64,6 +64,7 @@ mustache::data declaration_view(const model::FirmFile& file, const rules::FirmRe
   v.set("signatories", signatories(file));
   v.set("date", text::roc_date(d.date));
   v.set("date_chinese", text::roc_date_chinese(d.date));
+  add_declaration_facts(file, v);
   if (report) v.set("figures", figures_view(*report));
   return v;
 }

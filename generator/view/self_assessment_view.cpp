@@ -60,6 +60,12 @@ mustache::data item_row(const model::ChecklistItem& item, const model::Assessmen
   v.set("explanation", answer ? text::line_breaks_as_separators(answer->explanation) : std::string());
   v.set("evidence", answer && !answer->evidence.empty() ? text::line_breaks_as_separators(answer->evidence)
                                                          : std::string(kNoEvidence));
+  // The workbook's fields hold the data as it is (no placeholder), so it reads back unchanged.
+  v.set("evidence_data", answer ? text::line_breaks_as_separators(answer->evidence) : std::string());
+  const bool has_plan = answer && answer->answer == model::Answer::non_compliant;
+  v.set("plan_data", has_plan ? text::line_breaks_as_separators(answer->improvement_plan) : std::string());
+  v.set("due_data", has_plan && answer->improvement_due ? text::roc_date(*answer->improvement_due) : std::string());
+  v.set("due_iso", has_plan && answer->improvement_due ? answer->improvement_due->iso() : std::string());
   if (answer && answer->answer == model::Answer::non_compliant) {
     mustache::data plan;
     plan.set("plan", text::line_breaks_as_separators(answer->improvement_plan));
@@ -122,6 +128,7 @@ mustache::data self_assessment_view(const model::FirmFile& file) {
   Counts counts;
   mustache::data v;
   v.set("firm_name", file.firm.name);
+  v.set("firm_id", file.firm.id);
   v.set("title", sa.checklist.title);
   v.set("checklist_date", text::roc_date(version_date(sa.checklist.version)));
   v.set("date", text::roc_date(sa.date));

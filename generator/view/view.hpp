@@ -18,6 +18,9 @@ FiscalPeriod fiscal_period(int year, const MonthDay& year_end);
 // With the rules' report, its figures are offered as figures.<name>, and {{name}} in a
 // statement paragraph is replaced by the figure (without, it is printed as written).
 kainjow::mustache::data declaration_view(const model::FirmFile& file, const rules::FirmReport* report = nullptr);
+// The facts behind it (ISO dates for date cells, each person's training), added to `view`
+// by declaration_view.
+void add_declaration_facts(const model::FirmFile& file, kainjow::mustache::data& view);
 
 // The rules' computed figures by name (figures.tier, figures.staff_zh, …).
 kainjow::mustache::data figures_view(const rules::FirmReport& report);

@@ -1,0 +1,15 @@
+#pragma once
+// The commands of the CLI beyond validate and generate, one file each, and what they share.
+#include "base/diagnostic.hpp"
+#include "cli/options.hpp"
+
+namespace filinggen::cli {
+
+inline constexpr int kAllGood = 0, kSomeFailed = 1, kNothingDone = 2;
+
+// Every diagnostic on stderr, one per line.
+void report(const Diagnostics& diagnostics);
+
+int run_import(const Options& options);  // import_command.cpp
+
+}  // namespace filinggen::cli

@@ -1,0 +1,30 @@
+// filinggen import-assessment FILLED.xlsx --firm FIRM.yaml [--in-place]
+#include <iostream>
+
+#include "batch/batch.hpp"
+#include "cli/commands.hpp"
+
+namespace filinggen::cli {
+
+int run_import(const Options& options) {
+  const std::string& workbook = options.data.front();
+  batch::ImportResult result = batch::import_assessment(workbook, options.firm_file);
+  report(result.diagnostics);
+  if (!result.firm_text) {
+    std::cerr << "未匯入：" << workbook << "（" << result.diagnostics.error_count() << " 項錯誤，公司資料檔未變更）\n";
+    return kNothingDone;
+  }
+  if (!options.in_place) {
+    std::cout << *result.firm_text;
+    return kAllGood;
+  }
+  std::string error;
+  if (!batch::write_atomically(options.firm_file, *result.firm_text, error)) {
+    std::cerr << options.firm_file << ": " << error << '\n';
+    return kNothingDone;
+  }
+  std::cerr << "已匯入：" << workbook << " → " << options.firm_file << '\n';
+  return kAllGood;
+}
+
+}  // namespace filinggen::cli

@@ -1,0 +1,52 @@
+// The facts behind a declaration, for the workbook's second sheet (and any template
+// that wants them): dates as ISO for real date cells, and each person's training.
+#include <sstream>
+
+#include "model/enum_names.hpp"
+#include "text/text.hpp"
+#include "view/view.hpp"
+
+namespace filinggen::view {
+namespace mustache = kainjow::mustache;
+namespace {
+
+// 15 -> "15", 14.5 -> "14.5"
+std::string hours_text(double hours) {
+  std::ostringstream out;
+  out << hours;
+  return out.str();
+}
+
+std::string roles_text(const model::Person& person) {
+  std::string out;
+  for (auto role : person.roles) out += (out.empty() ? "" : "、") + std::string(model::enum_label(model::kRoles, role));
+  return out;
+}
+
+mustache::data training(const model::FirmFile& file) {
+  mustache::data list{mustache::data::type::list};
+  for (const auto& person : file.people) {
+    mustache::data p;
+    p.set("name", person.name);
+    p.set("title", person.title);
+    p.set("roles", roles_text(person));
+    p.set("duties", std::string(model::enum_label(model::kDuties, person.duties)));
+    p.set("hours", hours_text(person.training.hours));
+    p.set("assessment", person.training.assessment_passed ? std::string("通過") : std::string("未通過"));
+    list.push_back(p);
+  }
+  return list;
+}
+
+}  // namespace
+
+void add_declaration_facts(const model::FirmFile& file, mustache::data& v) {
+  const auto& d = file.declaration;
+  v.set("date_iso", d.date.iso());
+  v.set("board_date_iso", d.board_meeting.date.iso());
+  v.set("board_date_full", text::roc_date(d.board_meeting.date));
+  v.set("disclosure_date_iso", d.disclosure_date.iso());
+  v.set("people", training(file));
+}
+
+}  // namespace filinggen::view

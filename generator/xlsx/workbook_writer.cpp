@@ -1,0 +1,137 @@
+// The document tree as a workbook: the tree seen as a sheet (for_medium), placed on
+// worksheets (sheet_plan.cpp), written through libxlsxwriter into a private temporary
+// file and returned as bytes, so the caller writes it atomically like a PDF.
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <set>
+#include <sstream>
+
+#include "xlsx/sheet_writer.hpp"
+#include "xlsx/xlsx.hpp"
+
+namespace filinggen::xlsx {
+namespace fs = std::filesystem;
+namespace {
+
+std::time_t midnight_utc(const CivilDate& date) {
+  using namespace std::chrono;
+  const sys_days day = year_month_day{year{date.year}, month{static_cast<unsigned>(date.month)},
+                                      std::chrono::day{static_cast<unsigned>(date.day)}};
+  return static_cast<std::time_t>(duration_cast<seconds>(day.time_since_epoch()).count());
+}
+
+// A file of our own in the system's temporary folder, removed when done.
+struct ScratchFile {
+  std::string path;
+  ScratchFile() {
+    std::string pattern = (fs::temp_directory_path() / "filinggen-XXXXXX.xlsx").string();
+    const int fd = mkstemps(pattern.data(), 5);
+    if (fd >= 0) {
+      close(fd);
+      path = pattern;
+    }
+  }
+  ~ScratchFile() {
+    if (!path.empty()) unlink(path.c_str());
+  }
+};
+
+void set_properties(lxw_workbook* wb, const doc::Document& d, const WorkbookOptions& options) {
+  lxw_doc_properties p{};
+  p.title = const_cast<char*>(d.title.c_str());
+  p.subject = const_cast<char*>(d.subject.c_str());
+  p.author = const_cast<char*>(d.author.c_str());
+  p.company = const_cast<char*>(options.company.c_str());
+  p.keywords = const_cast<char*>(d.keywords.c_str());
+  p.comments = const_cast<char*>(options.generator.c_str());
+  p.created = midnight_utc(options.created);
+  workbook_set_properties(wb, &p);
+}
+
+// Each distinct list of choices as a column of the hidden choices sheet.
+std::map<std::vector<std::string>, std::string> write_choices(lxw_workbook* wb, const std::vector<PlannedSheet>& sheets) {
+  std::map<std::vector<std::string>, std::string> ranges;
+  lxw_worksheet* ws = nullptr;
+  for (const auto& sheet : sheets)
+    for (const auto& row : sheet.rows)
+      for (const auto& cell : row.cells) {
+        if (cell.field.choices.empty() || ranges.count(cell.field.choices)) continue;
+        if (!ws) {
+          ws = workbook_add_worksheet(wb, kChoicesSheet);
+          worksheet_hide(ws);
+        }
+        const int column = static_cast<int>(ranges.size());
+        for (std::size_t i = 0; i < cell.field.choices.size(); ++i)
+          worksheet_write_string(ws, static_cast<int>(i), column, cell.field.choices[i].c_str(), nullptr);
+        ranges[cell.field.choices] = range_reference({kChoicesSheet, column, 0, static_cast<int>(cell.field.choices.size()) - 1});
+      }
+  return ranges;
+}
+
+bool sheet_names_ok(const std::vector<PlannedSheet>& sheets, const std::string& source, Diagnostics& diagnostics) {
+  std::set<std::string> seen{kChoicesSheet};
+  for (const auto& sheet : sheets)
+    if (!seen.insert(sheet.name).second) {
+      diagnostics.error("xlsx.sheet", {source, 0, 0}, "sheet",
+                        "工作表名稱「" + sheet.name + "」重複（或與隱藏的選項工作表同名）；請在範本中改用其他名稱。");
+      return false;
+    }
+  return true;
+}
+
+std::optional<std::string> read_bytes(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return std::nullopt;
+  std::ostringstream bytes;
+  bytes << in.rdbuf();
+  return bytes.str();
+}
+
+}  // namespace
+
+std::optional<std::string> write_workbook(const doc::Document& tree, const WorkbookOptions& options,
+                                          Diagnostics& diagnostics) {
+  const doc::Document document = doc::for_medium(tree, doc::Medium::sheet);
+  const std::vector<PlannedSheet> sheets = plan_sheets(document);
+  const std::string source = document.title;
+  if (!sheet_names_ok(sheets, source, diagnostics)) return std::nullopt;
+  ScratchFile scratch;
+  if (scratch.path.empty()) {
+    diagnostics.error("xlsx.write", {source, 0, 0}, "", "無法在暫存資料夾建立試算表暫存檔。");
+    return std::nullopt;
+  }
+  lxw_workbook* wb = workbook_new(scratch.path.c_str());
+  set_properties(wb, document, options);
+  if (!document.key.empty()) {  // a string constant, quoted as formulas quote them
+    std::string quoted = "=\"";
+    for (char c : document.key) quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
+    workbook_define_name(wb, kDocumentKeyName, (quoted + "\"").c_str());
+  }
+  std::vector<lxw_worksheet*> worksheets;
+  for (const auto& sheet : sheets) worksheets.push_back(workbook_add_worksheet(wb, sheet.name.c_str()));
+  const auto choices = write_choices(wb, sheets);
+  CellFormats formats(wb, options.font);
+  const FieldColumns fields = field_columns(sheets);
+  bool ok = true;
+  for (std::size_t i = 0; i < sheets.size() && ok; ++i) {
+    SheetContext context{worksheets[i], formats, fields, choices, diagnostics, source};
+    ok = write_sheet(sheets[i], context);
+    write_form_fields(sheets[i], context);
+    set_up_printing(sheets[i], document, worksheets[i]);
+  }
+  const lxw_error closed = workbook_close(wb);
+  if (!ok) return std::nullopt;
+  if (closed != LXW_NO_ERROR) {
+    diagnostics.error("xlsx.write", {source, 0, 0}, "", std::string("無法產生試算表：") + lxw_strerror(closed));
+    return std::nullopt;
+  }
+  auto bytes = read_bytes(scratch.path);
+  if (!bytes) diagnostics.error("xlsx.write", {source, 0, 0}, "", "無法讀回剛產生的試算表暫存檔。");
+  return bytes;
+}
+
+}  // namespace filinggen::xlsx

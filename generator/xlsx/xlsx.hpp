@@ -1,0 +1,64 @@
+#pragma once
+// The xlsx stage: a document tree as an Excel workbook (libxlsxwriter), beside the PDF
+// writer and reading the same tree, so a workbook and its PDF cannot disagree; and a
+// reader of the cells of a workbook (libzip + pugixml), for a form filled in elsewhere.
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "base/civil_date.hpp"
+#include "base/diagnostic.hpp"
+#include "markup/document.hpp"
+
+namespace filinggen::xlsx {
+
+struct WorkbookOptions {
+  CivilDate created;          // the document properties' dates: identical input, identical bytes
+  std::string company;        // document property
+  std::string generator;      // e.g. "filinggen 0.1.0", in the properties' comments
+  std::string font = "標楷體";  // the face of every cell (the Kai style of the PDF)
+};
+
+// The workbook's bytes, or nothing with the reason in `diagnostics`.
+std::optional<std::string> write_workbook(const doc::Document& tree, const WorkbookOptions& options,
+                                          Diagnostics& diagnostics);
+
+// The name of the hidden worksheet that holds the dropdowns' choices.
+inline constexpr const char* kChoicesSheet = "選項";
+// First cell of the hidden row that names the form fields above their columns.
+inline constexpr const char* kFieldRowMarker = "filinggen-fields";
+// The workbook's defined name that keeps the document's key (doc::Document::key).
+inline constexpr const char* kDocumentKeyName = "filinggen_document";
+// The field name of the hidden column that keeps each row's key (e.g. a checklist item id).
+inline constexpr const char* kKeyField = "key";
+
+// --- reading ---------------------------------------------------------------
+
+// "D" for column 3, "D12" for row 11, column 3 (both from 0).
+std::string column_name(int column);
+std::string cell_name(int row, int column);
+
+struct CellValue {
+  std::string text;              // the string, or the number as written
+  std::optional<double> number;  // set when the cell holds a number (dates are numbers)
+};
+
+struct Sheet {
+  std::string name;
+  bool hidden = false;
+  std::map<std::pair<int, int>, CellValue> cells;  // (row, column) from 0
+  const CellValue* at(int row, int column) const;
+};
+
+struct Workbook {
+  std::vector<Sheet> sheets;
+  std::map<std::string, std::string> defined_names;  // name -> its formula, e.g. "\"hengyi\""
+  const Sheet* sheet(const std::string& name) const;
+};
+
+// Every sheet's cell values (shared, inline and rich strings as plain text). A file that
+// is not an .xlsx workbook is reported, naming the file.
+std::optional<Workbook> read_workbook(const std::string& path, Diagnostics& diagnostics);
+
+}  // namespace filinggen::xlsx
