@@ -76,7 +76,7 @@ void check_staffing(const model::FirmFile& file, const StaffingRule& rule, Figur
     findings.add(FindingSeverity::error, rule.control, rule_id::kStaffingHead, capital_field,
                  capital_phrase(figures) + "，" + (tier.dedicated_unit ? "應設資訊安全專責單位並" : "應") + "配置" +
                      head_word(tier) + "至少" + people_count(tier.min_heads) + "，" +
-                     shortfall(figures.heads) + "（people 中無人具 security_head 身分）。");
+                     shortfall(figures.heads) + (figures.heads == 0 ? "（people 中無人具 security_head 身分）。" : "。"));
   if (figures.staff < tier.min_staff)
     findings.add(FindingSeverity::error, rule.control, rule_id::kStaffingStaff, capital_field,
                  capital_phrase(figures) + "，應配置至少" + people_count(tier.min_staff) + staff_word(tier) + "，" +
