@@ -10,6 +10,7 @@
 #include "layout/layout.hpp"
 #include "base/diagnostic.hpp"
 #include "model/firm.hpp"
+#include "rules/rules.hpp"
 
 namespace filinggen::batch {
 
@@ -33,6 +34,8 @@ struct Environment {
   std::optional<long long> source_date_epoch;  // overrides dates from the data
   std::vector<std::string> documents;          // which documents to write; empty: all
   std::vector<std::string> formats{"pdf"};     // pdf, xlsx: each document in each
+  const rules::RuleLibrary* rules = nullptr;   // the regulation's rules; null: not checked
+  bool strict = false;                         // generate: no documents for a firm with an error finding
 };
 
 // One document of a firm up to layout: its tree and its pages, for tests and tools that
@@ -52,18 +55,26 @@ struct FirmOutcome {
   std::string firm_id;
   std::vector<std::string> written;  // files written, in order
   Diagnostics diagnostics;
+  std::optional<rules::FirmReport> report;  // the rules' findings, when checked
   bool ok() const { return !diagnostics.has_errors(); }
 };
 
 // One firm's job in two halves: load and check (errors into `outcome`; nothing written),
 // then render every document and write them all under out_dir/<firm-id>/, or none new
-// when one fails.
+// when one fails. The documents see the figures of `outcome.report`.
 std::optional<model::FirmFile> load_checked(const std::string& input, const Environment& env,
                                             FirmOutcome& outcome);
 void write_filings(const model::FirmFile& file, const std::string& out_dir, const Environment& env,
                    FirmOutcome& outcome);
 
-enum class Mode { validate, generate };
+// The rules' report of a firm against the version in force for its year; an error in
+// `diagnostics` when the library has no such version.
+std::optional<rules::FirmReport> check_rules(const model::FirmFile& file, const Environment& env,
+                                             Diagnostics& diagnostics);
+// DIR/<firm-id>/findings.json (the JSON of docs/rules.md), written atomically.
+void write_findings(const rules::FirmReport& report, const std::string& out_dir, FirmOutcome& outcome);
+
+enum class Mode { validate, check, generate };
 
 // Every input in turn, each outcome handed to `done` as soon as it is known (so a long
 // batch reports as it goes). Two files with the same firm id would write into one

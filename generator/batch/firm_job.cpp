@@ -20,17 +20,25 @@ namespace {
 struct DocumentSpec {
   const char* name;           // output file stem, and the name --documents takes
   const char* template_name;  // templates/<template_name>.mustache
-  kainjow::mustache::data (*view)(const model::FirmFile&);
+  kainjow::mustache::data (*view)(const model::FirmFile&, const rules::FirmReport*);
   bool (*applies)(const model::FirmFile&);  // whether the firm has this document; null: every firm
 };
 
 bool has_revisions(const model::FirmFile& file) { return file.revisions.has_value(); }
 bool has_self_assessment(const model::FirmFile& file) { return file.self_assessment.has_value(); }
 
+// Only the declaration speaks of the computed figures.
+kainjow::mustache::data revision_table(const model::FirmFile& file, const rules::FirmReport*) {
+  return view::revision_table_view(file);
+}
+kainjow::mustache::data self_assessment(const model::FirmFile& file, const rules::FirmReport*) {
+  return view::self_assessment_view(file);
+}
+
 const DocumentSpec kDocuments[] = {
     {"declaration", "declaration.zh-TW", &view::declaration_view, nullptr},
-    {"revision-table", "revision-table.zh-TW", &view::revision_table_view, &has_revisions},
-    {"self-assessment", "self-assessment.zh-TW", &view::self_assessment_view, &has_self_assessment},
+    {"revision-table", "revision-table.zh-TW", &revision_table, &has_revisions},
+    {"self-assessment", "self-assessment.zh-TW", &self_assessment, &has_self_assessment},
 };
 
 bool wanted(const DocumentSpec& spec, const model::FirmFile& file, const Environment& env) {
@@ -53,8 +61,9 @@ CivilDate creation_date(const model::FirmFile& file, const Environment& env) {
 }
 
 std::optional<doc::Document> document_tree(const DocumentSpec& spec, const model::FirmFile& file,
-                                           const Environment& env, Diagnostics& diagnostics) {
-  auto markup = markup::render_template(env.templates_dir, spec.template_name, spec.view(file), diagnostics);
+                                           const rules::FirmReport* report, const Environment& env,
+                                           Diagnostics& diagnostics) {
+  auto markup = markup::render_template(env.templates_dir, spec.template_name, spec.view(file, report), diagnostics);
   if (!markup) return std::nullopt;
   // Positions in markup messages are those of the rendered markup, not of the template.
   const std::string source = (fs::path(env.templates_dir) / spec.template_name).string() + ".mustache（套用資料後）";
@@ -62,8 +71,9 @@ std::optional<doc::Document> document_tree(const DocumentSpec& spec, const model
 }
 
 std::optional<LaidOutDocument> lay_out_spec(const DocumentSpec& spec, const model::FirmFile& file,
-                                            const Environment& env, Diagnostics& diagnostics) {
-  auto tree = document_tree(spec, file, env, diagnostics);
+                                            const rules::FirmReport* report, const Environment& env,
+                                            Diagnostics& diagnostics) {
+  auto tree = document_tree(spec, file, report, env, diagnostics);
   if (!tree) return std::nullopt;
   auto pages = layout::layout_document(*tree, *env.fonts, diagnostics);
   if (!pages) return std::nullopt;
@@ -76,10 +86,10 @@ bool wants_format(const Environment& env, const char* format) {
 
 // One document in every requested format, all from one document tree, so the PDF and
 // the workbook cannot disagree. Output: (path, bytes) pairs appended to `rendered`.
-bool render_document(const DocumentSpec& spec, const model::FirmFile& file, const Environment& env,
-                     const fs::path& folder, std::vector<std::pair<std::string, std::string>>& rendered,
-                     Diagnostics& diagnostics) {
-  auto tree = document_tree(spec, file, env, diagnostics);
+bool render_document(const DocumentSpec& spec, const model::FirmFile& file, const rules::FirmReport* report,
+                     const Environment& env, const fs::path& folder,
+                     std::vector<std::pair<std::string, std::string>>& rendered, Diagnostics& diagnostics) {
+  auto tree = document_tree(spec, file, report, env, diagnostics);
   if (!tree) return false;
   const CivilDate created = creation_date(file, env);
   const std::string generator = std::string("filinggen ") + kVersion;
@@ -102,8 +112,9 @@ bool render_document(const DocumentSpec& spec, const model::FirmFile& file, cons
 
 std::optional<LaidOutDocument> lay_out(const std::string& name, const model::FirmFile& file, const Environment& env,
                                        Diagnostics& diagnostics) {
+  const auto report = env.rules ? check_rules(file, env, diagnostics) : std::nullopt;
   for (const auto& spec : kDocuments)
-    if (name == spec.name) return lay_out_spec(spec, file, env, diagnostics);
+    if (name == spec.name) return lay_out_spec(spec, file, report ? &*report : nullptr, env, diagnostics);
   return std::nullopt;
 }
 
@@ -133,7 +144,9 @@ void write_filings(const model::FirmFile& file, const std::string& out_dir, cons
   for (const auto& spec : kDocuments) {
     if (!wanted(spec, file, env)) continue;
     try {
-      if (!render_document(spec, file, env, folder, rendered, outcome.diagnostics)) return;
+      if (!render_document(spec, file, outcome.report ? &*outcome.report : nullptr, env, folder, rendered,
+                           outcome.diagnostics))
+        return;
     } catch (const std::exception& e) {
       outcome.diagnostics.error("generate.failed", {outcome.input, 0, 0}, spec.name,
                                 std::string("產生文件時發生內部錯誤：") + e.what());

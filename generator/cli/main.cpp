@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "batch/batch.hpp"
+#include "cli/check_command.hpp"
 #include "cli/commands.hpp"
 #include "filinggen/version.hpp"
 
@@ -29,10 +30,14 @@ int run(const cli::Options& options) {
   Diagnostics setup;
   auto inputs = batch::collect_inputs(options.data, setup);
   auto fonts = font::FontSet::load(options.fonts_config, setup);
+  std::optional<rules::RuleLibrary> rules;
+  if (options.command != cli::Command::validate) rules = cli::load_rules(options, setup);
   report(setup);
   if (setup.has_errors() || !fonts) return kNothingDone;
 
-  batch::Environment env{options.templates_dir, &*fonts, source_date_epoch(), options.documents, options.formats};
+  batch::Environment env{options.templates_dir, &*fonts, source_date_epoch(), options.documents, options.formats,
+                         rules ? &*rules : nullptr, options.strict};
+  if (options.command == cli::Command::check) return cli::run_check(inputs, env, options.json);
   const auto mode = options.command == cli::Command::validate ? batch::Mode::validate : batch::Mode::generate;
   std::size_t good = 0, bad = 0;
   batch::run_batch(inputs, mode, options.out_dir, env, [&](const batch::FirmOutcome& outcome) {
@@ -42,10 +47,12 @@ int run(const cli::Options& options) {
       ++good;
       if (options.command == cli::Command::validate) std::cout << "資料正確：" << input << '\n';
       for (const auto& path : outcome.written) std::cout << "已產生：" << path << '\n';
+      if (outcome.report) cli::print_findings_line(*outcome.report, std::cout);
     } else {
       ++bad;
+      for (const auto& path : outcome.written) std::cout << "已產生：" << path << '\n';  // findings.json
       std::cerr << "失敗：" << input << "（" << outcome.diagnostics.error_count() << " 項錯誤"
-                << (options.command == cli::Command::generate ? "，未寫出任何檔案" : "") << "）\n";
+                << (options.command == cli::Command::generate ? "，未產生文件" : "") << "）\n";
     }
   });
   std::cout << "共 " << inputs.size() << " 家公司：" << good << " 家完成，" << bad << " 家失敗。\n";

@@ -44,6 +44,7 @@ const char* usage_text() {
 
 用法：
   filinggen validate DATA...             檢查公司資料檔，不產生檔案
+  filinggen check DATA... [--json]       依法規檢查各公司資料，列出缺失（不產生文件）
   filinggen generate DATA... --out DIR   產生各公司的申報文件到 DIR/<公司代號>/
   filinggen import-assessment FILLED.xlsx --firm FIRM.yaml [--in-place]
                                          將填妥的資訊安全自評表（試算表）讀回公司資料檔
@@ -62,11 +63,16 @@ DATA 是一個公司資料檔（.yaml、.yml 或 .json），或一個放著這�
   --format LIST      產生的格式，以逗號分隔：pdf、xlsx（預設：pdf）
   --firm FILE        import-assessment：要更新的公司資料檔
   --in-place         import-assessment：直接改寫公司資料檔（預設：印到標準輸出）
+  --rules DIR        法規規則檔（rules-*.yaml）所在資料夾（預設：filinggen 的 data/standard/）
+  --json             check：以 JSON 輸出檢查結果（格式見 docs/rules.md）
+  --strict           generate：法規檢查有錯誤的公司不產生文件（仍寫出 findings.json）
+
+generate 另將每家公司的法規檢查結果寫成 DIR/<公司代號>/findings.json。
 
 結束代碼：
-  0  全部公司都成功
-  1  部分公司失敗（錯誤已列出），其餘公司的文件已寫出
-  2  用法錯誤、找不到資料，或沒有任何公司能產生文件（validate：資料有錯）
+  0  全部公司都成功（check：沒有任何錯誤等級的缺失，可能有警告或提示）
+  1  部分公司失敗（錯誤已列出），其餘公司的文件已寫出（check：至少一項錯誤等級的缺失）
+  2  用法錯誤、找不到資料，或沒有任何公司能產生文件（validate、check：資料有錯）
 
 環境變數：
   SOURCE_DATE_EPOCH  以此時間（秒）作為 PDF 的建立日期，取代資料中的聲明書日期
@@ -80,15 +86,17 @@ std::optional<Options> parse_options(int argc, char** argv, const std::vector<st
   const std::string home = resource_dir();
   o.templates_dir = (std::filesystem::path(home) / "templates").string();
   o.fonts_config = (std::filesystem::path(home) / "fonts" / "fonts.yaml").string();
+  o.rules_dir = (std::filesystem::path(home) / "data" / "standard").string();
   if (argc < 2) return o;  // help
   std::vector<std::string> args(argv + 1, argv + argc);
   const std::string& first = args[0];
   if (first == "--help" || first == "-h" || first == "help") return o;
   if (first == "--version" || first == "-V") { o.command = Command::version; return o; }
   if (first == "validate") o.command = Command::validate;
+  else if (first == "check") o.command = Command::check;
   else if (first == "generate") o.command = Command::generate;
   else if (first == "import-assessment") o.command = Command::import_assessment;
-  else { error = "不認得的指令「" + first + "」；可用的指令為 validate、generate 與 import-assessment。"; return std::nullopt; }
+  else { error = "不認得的指令「" + first + "」；可用的指令為 validate、check、generate 與 import-assessment。"; return std::nullopt; }
 
   for (std::size_t i = 1; i < args.size(); ++i) {
     const std::string& a = args[i];
@@ -101,6 +109,9 @@ std::optional<Options> parse_options(int argc, char** argv, const std::vector<st
     if (a == "--out" || a == "-o") { if (!value(o.out_dir)) return std::nullopt; }
     else if (a == "--templates") { if (!value(o.templates_dir)) return std::nullopt; }
     else if (a == "--fonts") { if (!value(o.fonts_config)) return std::nullopt; }
+    else if (a == "--rules") { if (!value(o.rules_dir)) return std::nullopt; }
+    else if (a == "--json" && o.command == Command::check) o.json = true;
+    else if (a == "--strict" && o.command == Command::generate) o.strict = true;
     else if (a == "--documents") {
       std::string list;
       if (!value(list) || !read_list(a, list, document_names, o.documents, error)) return std::nullopt;

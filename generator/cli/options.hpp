@@ -6,7 +6,7 @@
 
 namespace filinggen::cli {
 
-enum class Command { help, version, validate, generate, import_assessment };
+enum class Command { help, version, validate, check, generate, import_assessment };
 
 struct Options {
   Command command = Command::help;
@@ -18,6 +18,9 @@ struct Options {
   std::vector<std::string> formats{"pdf"};  // --format: pdf, xlsx
   std::string firm_file;          // import-assessment --firm
   bool in_place = false;          // import-assessment --in-place
+  std::string rules_dir;          // default: <resources>/data/standard
+  bool json = false;              // check --json
+  bool strict = false;            // generate --strict
 };
 
 // Parses argv; on a usage error returns nothing and sets `error`. `document_names` are

@@ -1,6 +1,7 @@
 #pragma once
 // The compliance data of one firm, as loaded and checked from its data file.
 // Every type here is plain data; wording and layout live in later stages.
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -150,6 +151,10 @@ struct SourceText {
   std::string text;
 };
 
+// Where each field of the firm file was read (field path -> file:line:col), so that a
+// later stage (the rules) can point at the value a finding is about.
+using FieldPositions = std::map<std::string, SourcePos>;
+
 struct FirmFile {
   std::string path;
   Firm firm;
@@ -158,8 +163,11 @@ struct FirmFile {
   std::optional<SelfAssessment> self_assessment;
   std::optional<Revisions> revisions;
   std::vector<SourceText> texts;
+  FieldPositions positions;
 
   const Person* person(const std::string& id) const;
+  // The position of `field`, else of the nearest enclosing field that has one.
+  SourcePos position(const std::string& field) const;
 };
 
 }  // namespace filinggen::model

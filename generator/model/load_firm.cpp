@@ -73,7 +73,7 @@ LoadResult load_firm_text(const std::string& text, const std::string& display_pa
   LoadResult result;
   FirmFile file;
   file.path = display_path;
-  FileContext ctx{display_path, &result.diagnostics, &file.texts};
+  FileContext ctx{display_path, &result.diagnostics, &file.texts, &file.positions};
   auto root = parse_yaml(text, ctx);
   if (!root) return result;
 
@@ -100,6 +100,15 @@ LoadResult load_firm_file(const std::string& path) {
     return result;
   }
   return load_firm_text(*text, path);
+}
+
+SourcePos FirmFile::position(const std::string& field) const {
+  for (std::string at = field; !at.empty();) {
+    if (auto found = positions.find(at); found != positions.end()) return found->second;
+    const std::size_t cut = at.find_last_of(".[");
+    at = cut == std::string::npos ? "" : at.substr(0, cut);
+  }
+  return {path, 0, 0};
 }
 
 const Person* FirmFile::person(const std::string& id) const {

@@ -13,14 +13,9 @@ std::optional<SelfAssessment> read_self_assessment(Fields& top, const std::strin
 std::optional<Revisions> read_revisions(Fields& top, const std::string& base_dir,
                                         const FileContext& ctx);
 
-// Parses a YAML file into a node, reporting a syntax error with its position.
-std::optional<YAML::Node> parse_yaml(const std::string& text, const FileContext& ctx);
 // Reads a shared data file (amendments, checklist) and checks its schema_version.
 std::optional<YAML::Node> read_shared_file(const std::string& path, const YAML::Node& referrer,
                                            const std::string& field, const FileContext& referrer_ctx);
-void check_schema_version(Fields& top);
-// The schema version, then `version` and `effective` of a shared data file.
-DataVersion read_data_version(Fields& top);
 // `relative` as written in a file inside `base_dir`.
 std::string resolve_reference(const std::string& base_dir, const std::string& relative);
 

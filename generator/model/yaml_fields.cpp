@@ -53,6 +53,7 @@ void FileContext::error(const YAML::Node& at, const std::string& field, const st
 Fields::Fields(const YAML::Node& node, std::string path, const FileContext& ctx)
     : node_(node), path_(std::move(path)), ctx_(ctx) {
   ok_ = node_.IsMap();
+  if (ctx_.positions && !path_.empty()) (*ctx_.positions)[path_] = ctx_.pos(node_);
   if (!ok_)
     ctx_.error(node_, path_, "type.mapping",
                std::string("應為含子欄位的對照表，但填的是") + kind_name(node_) + "。");
@@ -71,7 +72,10 @@ std::optional<YAML::Node> Fields::present(const std::string& key, Need need) {
   known_.insert(key);
   if (!ok_) return std::nullopt;
   const YAML::Node value = node_[key];
-  if (value.IsDefined() && !value.IsNull()) return value;
+  if (value.IsDefined() && !value.IsNull()) {
+    if (ctx_.positions) (*ctx_.positions)[path_of(key)] = ctx_.pos(value);
+    return value;
+  }
   if (need == Need::required) {
     if (value.IsDefined())
       ctx_.error(value, path_of(key), "field.empty", "此欄位為必填，但沒有填值。");

@@ -21,6 +21,7 @@ struct FileContext {
   std::string file;
   Diagnostics* diagnostics;
   std::vector<SourceText>* texts;  // where printable text is recorded; may be null
+  FieldPositions* positions = nullptr;  // where each field was found; may be null
 
   SourcePos pos(const YAML::Node& node) const;
   void error(const YAML::Node& at, const std::string& field, const std::string& code,
@@ -90,6 +91,13 @@ class Fields {
 // Reads a list item that must be a non-empty string (e.g. a statement paragraph).
 std::optional<std::string> text_item(const YAML::Node& node, const std::string& field,
                                      const FileContext& ctx);
+
+// Parses a YAML file into a node, reporting a syntax error with its position.
+std::optional<YAML::Node> parse_yaml(const std::string& text, const FileContext& ctx);
+// schema_version must be 1.
+void check_schema_version(Fields& top);
+// The schema version, then `version` and `effective` of a shared data file.
+DataVersion read_data_version(Fields& top);
 
 // True when `id` is safe as a file or folder name on every system.
 bool is_safe_identifier(const std::string& id);

@@ -1,5 +1,6 @@
 // The declaration's view: 資訊安全整體執行情形聲明書 (CC-12000).
 #include "model/enum_names.hpp"
+#include "rules/rules.hpp"
 #include "text/text.hpp"
 #include "view/numbered_points.hpp"
 #include "view/view.hpp"
@@ -35,15 +36,26 @@ FiscalPeriod fiscal_period(int year, const MonthDay& year_end) {
   return {last.plus_months(-12).next_day(), last};
 }
 
-mustache::data declaration_view(const model::FirmFile& file) {
+mustache::data figures_view(const rules::FirmReport& report) {
+  mustache::data figures;
+  for (const auto& [name, value] : rules::figure_texts(report)) figures.set(name, value);
+  return figures;
+}
+
+mustache::data declaration_view(const model::FirmFile& file, const rules::FirmReport* report) {
   const auto& d = file.declaration;
+  std::vector<std::string> statement = d.statement;
+  if (report) {
+    const rules::FigureTexts figures = rules::figure_texts(*report);
+    for (auto& paragraph : statement) paragraph = rules::fill_figures(paragraph, figures);
+  }
   const FiscalPeriod period = fiscal_period(d.year, file.firm.fiscal_year_end);
   mustache::data v;
   v.set("firm_name", file.firm.name);
   v.set("roc_year", std::to_string(text::roc_year(period.last)));
   v.set("period_first", text::roc_date_short(period.first));
   v.set("period_last", text::roc_date_short(period.last));
-  v.set("statement", numbered_points(d.statement));
+  v.set("statement", numbered_points(statement));
   v.set("board_label", text::chinese_list_label(static_cast<long long>(d.statement.size() + 1)));
   v.set("board_date", text::roc_date_short(d.board_meeting.date));
   v.set("directors_present", std::to_string(d.board_meeting.directors_present));
@@ -53,6 +65,7 @@ mustache::data declaration_view(const model::FirmFile& file) {
   v.set("date", text::roc_date(d.date));
   v.set("date_chinese", text::roc_date_chinese(d.date));
   add_declaration_facts(file, v);
+  if (report) v.set("figures", figures_view(*report));
   return v;
 }
 

@@ -4,6 +4,7 @@
 #include <kainjow/mustache.hpp>
 
 #include "model/firm.hpp"
+#include "rules/finding.hpp"
 
 namespace filinggen::view {
 
@@ -14,10 +15,15 @@ struct FiscalPeriod {
 FiscalPeriod fiscal_period(int year, const MonthDay& year_end);
 
 // Values for templates/declaration.zh-TW.mustache (documented in docs/templates.md).
-kainjow::mustache::data declaration_view(const model::FirmFile& file);
+// With the rules' report, its figures are offered as figures.<name>, and {{name}} in a
+// statement paragraph is replaced by the figure (without, it is printed as written).
+kainjow::mustache::data declaration_view(const model::FirmFile& file, const rules::FirmReport* report = nullptr);
 // The facts behind it (ISO dates for date cells, each person's training), added to `view`
 // by declaration_view.
 void add_declaration_facts(const model::FirmFile& file, kainjow::mustache::data& view);
+
+// The rules' computed figures by name (figures.tier, figures.staff_zh, …).
+kainjow::mustache::data figures_view(const rules::FirmReport& report);
 
 // Values for templates/revision-table.zh-TW.mustache, the 修正條文對照表 of
 // `file.revisions` (which must be present). The amended and current texts come as

@@ -1,0 +1,130 @@
+// The rules as versioned data: the version in force for the year is the one applied,
+// a made-up later version changes the findings without a code change, and a broken
+// rules file is reported like a broken firm file.
+#include <filesystem>
+#include <fstream>
+
+#include "rules_support.hpp"
+
+namespace filinggen {
+namespace {
+namespace fs = std::filesystem;
+using test::FirmSpec;
+
+class RuleVersions : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() / ("filinggen-rules-" + std::to_string(::getpid()));
+    fs::create_directories(dir_);
+    fs::copy_file(test::source_path("data/standard/rules-2025-04-11.yaml"), dir_ / "rules-2025-04-11.yaml");
+    fs::copy_file(test::source_path("tests/fixtures/rules/rules-2027-01-01.yaml"), dir_ / "rules-2027-01-01.yaml");
+    library_ = rules::load_rule_library(dir_.string(), diagnostics_);
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+
+  rules::FirmReport check(const FirmSpec& spec) {
+    auto file = test::load_spec(spec);
+    const rules::RuleSet* set = library_.in_force(rules::rules_day(file));
+    EXPECT_TRUE(set);
+    return set ? rules::check_firm(file, *set) : rules::FirmReport{};
+  }
+
+  fs::path dir_;
+  Diagnostics diagnostics_;
+  rules::RuleLibrary library_;
+};
+
+TEST_F(RuleVersions, TheVersionInForceAtTheYearEndIsApplied) {
+  ASSERT_FALSE(diagnostics_.has_errors()) << test::messages(diagnostics_);
+  ASSERT_EQ(library_.versions.size(), 2u);
+  EXPECT_EQ(library_.in_force(CivilDate{2025, 4, 10}), nullptr) << "nothing before the first version";
+  EXPECT_EQ(library_.in_force(CivilDate{2025, 4, 11})->version, "2025-04-11");
+  EXPECT_EQ(library_.in_force(CivilDate{2026, 12, 31})->version, "2025-04-11");
+  EXPECT_EQ(library_.in_force(CivilDate{2027, 1, 1})->version, "2027-01-01");
+}
+
+// The same people, hours and dates: clean under 2025-04-11, short under 2027-01-01.
+TEST_F(RuleVersions, AMadeUpLaterVersionChangesTheFindingsWithoutACodeChange) {
+  FirmSpec s;  // 16 hours for the officer, 3 for the others, NT$30 億
+  s.capital = 4'000'000'000;
+  s.people = {"{id: p-head, name: 張主管, title: 協理, roles: [security_head], duties: dedicated, training: {hours: 16, assessment_passed: true}}"};
+  s.disclosure = "2026-03-31";
+  auto r2025 = check(s);
+  EXPECT_EQ(r2025.version, "2025-04-11");
+  EXPECT_EQ(r2025.figures.tier, "40億以上");
+  EXPECT_TRUE(r2025.findings.empty()) << test::all_findings(r2025);
+
+  s.year = 2027;
+  s.board = "2028-02-20";
+  s.disclosure = "2028-03-01";  // two months after 2027-12-31 is 2028-02-29
+  auto r2027 = check(s);
+  EXPECT_EQ(r2027.version, "2027-01-01");
+  EXPECT_EQ(r2027.figures.tier, "未達50億");
+  EXPECT_EQ(r2027.figures.disclosure_deadline, (CivilDate{2028, 2, 29}));
+  EXPECT_EQ(test::findings_of(r2027, "training.security_hours").size(), 2u) << test::all_findings(r2027);
+  EXPECT_EQ(test::findings_of(r2027, "training.other_hours").size(), 3u) << "3 hours is short of 4";
+  auto late = test::findings_of(r2027, "declaration.deadline");
+  ASSERT_EQ(late.size(), 1u);
+  EXPECT_NE(late[0].message.find("後二個月之期限"), std::string::npos) << late[0].message;
+  EXPECT_TRUE(test::findings_of(r2027, "staffing.head").empty()) << "no head needed below 50億";
+}
+
+TEST_F(RuleVersions, TwoVersionsWithOneEffectiveDateAreRefused) {
+  std::ofstream(dir_ / "rules-copy.yaml") << std::ifstream(dir_ / "rules-2027-01-01.yaml").rdbuf();
+  Diagnostics d;
+  rules::load_rule_library(dir_.string(), d);
+  ASSERT_TRUE(d.has_errors());
+  EXPECT_EQ(d.items()[0].code, "rules.same_effective");
+}
+
+TEST(RuleSet, MistakesAreReportedWithTheirPositions) {
+  const fs::path path = fs::temp_directory_path() / ("rules-bad-" + std::to_string(::getpid()) + ".yaml");
+  std::ofstream(path) << R"(schema_version: 1
+standard: 證券商內部控制制度標準規範
+version: "2030-01-01"
+effective: 2030-01-01
+staffing:
+  control: CC-13000
+  tiers:
+    - {name: 低, min_capital: 0, min_heads: 0, min_staff: 1, duties_allowed: [dedicated]}
+    - {name: 高, min_capital: 100, min_heads: 1, min_staff: 1, duties_allowed: [dedicated]}
+training:
+  control: CC-13000
+  security_roles: [security_officer]
+  security_hour: 15
+  assessment_required: true
+  other_hours: 3
+declaration:
+  control: CC-12000
+  co_signers: [security_officer, chairman]
+  disclosure_months: 3
+answer_checks:
+  - {item: SA-13000-02, rules: [staffing.heads]}
+)";
+  Diagnostics d;
+  EXPECT_FALSE(rules::load_rule_set(path.string(), d));
+  const std::string all = test::messages(d);
+  fs::remove(path);
+  EXPECT_NE(all.find(path.string() + ":9:"), std::string::npos) << all;                       // tier order
+  EXPECT_NE(all.find("staffing.tiers[1].min_capital"), std::string::npos) << all;
+  EXPECT_NE(all.find("training.security_hour: 不認得這個欄位"), std::string::npos) << all;     // typo
+  EXPECT_NE(all.find("是否應為「security_hours」"), std::string::npos) << all;
+  EXPECT_NE(all.find(":21:"), std::string::npos) << all;                                      // unknown rule id
+  EXPECT_NE(all.find("「staffing.heads」不是已知的規則代號"), std::string::npos) << all;
+}
+
+TEST(RuleSet, TheShippedRulesLoadCleanly) {
+  Diagnostics d;
+  auto library = rules::load_rule_library(test::source_path("data/standard"), d);
+  EXPECT_FALSE(d.has_errors()) << test::messages(d);
+  ASSERT_EQ(library.versions.size(), 1u);
+  const auto& set = library.versions[0];
+  EXPECT_EQ(set.version, "2025-04-11");
+  ASSERT_EQ(set.staffing.tiers.size(), 4u);
+  EXPECT_EQ(set.staffing.tiers[0].min_capital, 20'000'000'000);
+  EXPECT_EQ(set.training.security_hours, 15);
+  EXPECT_EQ(set.declaration.co_signers.size(), 4u);
+}
+
+}  // namespace
+}  // namespace filinggen
