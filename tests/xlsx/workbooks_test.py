@@ -186,9 +186,9 @@ class Workbooks(unittest.TestCase):
             # The answer cells: a dropdown from the hidden sheet.
             validations = ws.data_validations.dataValidation
             answer_letter = openpyxl.utils.get_column_letter(fields["answer"])
-            covered = {str(c) for v in validations for c in v.sqref.ranges}
+            covered = {cell for v in validations for rng in v.sqref.ranges for cell in rng.cells}
             for r in rows.values():
-                self.assertIn("%s%d" % (answer_letter, r), covered)
+                self.assertIn((r, fields["answer"]), covered)
             for v in validations:
                 self.assertEqual(v.type, "list")
                 self.assertEqual(v.formula1, "'選項'!$A$1:$A$3")
