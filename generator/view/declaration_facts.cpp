@@ -23,16 +23,27 @@ std::string roles_text(const model::Person& person) {
   return out;
 }
 
+// Whether the person plans or runs information security: their duties and assessment
+// mean something; for everyone else only the awareness hours count.
+bool in_security(const model::Person& person) {
+  for (auto role : person.roles)
+    if (role == model::Role::security_officer || role == model::Role::security_head || role == model::Role::security_staff)
+      return true;
+  return false;
+}
+
 mustache::data training(const model::FirmFile& file) {
+  const std::string none = "－";
   mustache::data list{mustache::data::type::list};
   for (const auto& person : file.people) {
+    const bool security = in_security(person);
     mustache::data p;
     p.set("name", person.name);
     p.set("title", person.title);
     p.set("roles", roles_text(person));
-    p.set("duties", std::string(model::enum_label(model::kDuties, person.duties)));
+    p.set("duties", security ? std::string(model::enum_label(model::kDuties, person.duties)) : none);
     p.set("hours", hours_text(person.training.hours));
-    p.set("assessment", person.training.assessment_passed ? std::string("通過") : std::string("未通過"));
+    p.set("assessment", !security ? none : person.training.assessment_passed ? std::string("通過") : std::string("未通過"));
     list.push_back(p);
   }
   return list;

@@ -227,6 +227,11 @@ class Workbooks(unittest.TestCase):
             names = {facts.cell(r, 1).value for r in range(1, facts.max_row + 1)}
             for person in data["people"]:
                 self.assertIn(person["name"], names)
+            # The rules stage's figures behind the statement.
+            self.assertRegex(values["揭露期限"], r"^11[0-9]年[0-9]+月[0-9]+日$")
+            self.assertRegex(values["資訊安全人員"], r"^應有 [0-9]+ 名，現有 [0-9]+ 名$")
+            basis = "指撥營運資金" if data["firm"].get("foreign_branch") else "實收資本額"
+            self.assertIn("級距", values[basis])
             first = wb["聲明書"]
             text = "".join(str(c.value) for row in first.iter_rows() for c in row if c.value)
             self.assertIn("資訊安全整體執行情形聲明書", text)
