@@ -50,8 +50,11 @@ Firm read_firm(Fields& top, const FileContext& ctx) {
 }  // namespace
 
 std::optional<YAML::Node> parse_yaml(const std::string& text, const FileContext& ctx) {
+  if (!check_text(text, ctx)) return std::nullopt;
   try {
-    return YAML::Load(text);
+    const std::vector<YAML::Node> documents = YAML::LoadAll(text);
+    if (!check_tree(documents, ctx)) return std::nullopt;
+    return documents.empty() ? YAML::Node() : documents.front();
   } catch (const YAML::ParserException& e) {
     ctx.diagnostics->error("yaml.syntax", {ctx.file, e.mark.line + 1, e.mark.column + 1}, "",
                            "YAML 格式錯誤（" + e.msg + "），請檢查此處的縮排、冒號與引號。");

@@ -92,7 +92,14 @@ class Fields {
 std::optional<std::string> text_item(const YAML::Node& node, const std::string& field,
                                      const FileContext& ctx);
 
-// Parses a YAML file into a node, reporting a syntax error with its position.
+// The bytes of a data file before YAML reads them, and the parsed documents after
+// (input_checks.cpp): UTF-8, control characters, size; one document, no key twice, no
+// tags, limits on nesting, aliases, text and list length. Each problem is reported.
+bool check_text(const std::string& text, const FileContext& ctx);
+bool check_tree(const std::vector<YAML::Node>& documents, const FileContext& ctx);
+
+// Parses a YAML file into a node (after check_text and check_tree), reporting a syntax
+// error with its position.
 std::optional<YAML::Node> parse_yaml(const std::string& text, const FileContext& ctx);
 // schema_version must be 1.
 void check_schema_version(Fields& top);
