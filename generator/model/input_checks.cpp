@@ -100,6 +100,27 @@ class TreeWalk {
 
 }  // namespace
 
+// A line "---" after content starts a second YAML document, which would be ignored. (A
+// block scalar's lines are indented, so "---" at the margin is always a marker.)
+bool second_document(const std::string& text, const FileContext& ctx) {
+  bool content = false;
+  int line = 1;
+  for (std::size_t i = 0; i < text.size(); ++line) {
+    const std::size_t end = std::min(text.find('\n', i), text.size());
+    const std::string_view l(text.data() + i, end - i);
+    const bool marker = l.rfind("---", 0) == 0 && (l.size() == 3 || l[3] == ' ' || l[3] == '\r' || l[3] == '\t');
+    if (marker && content) {
+      ctx.diagnostics->error("yaml.several_documents", {ctx.file, line, 1}, "",
+                             "檔案中有第二份 YAML 文件（以 --- 分隔）；filinggen 只讀第一份，其後的內容會被忽略。請將資料合併為一份，或分成不同檔案。");
+      return true;
+    }
+    const std::size_t first = l.find_first_not_of(" \t\r");
+    if (!marker && first != std::string_view::npos && l[first] != '#' && l.substr(first) != "\xEF\xBB\xBF") content = true;
+    i = end + 1;
+  }
+  return false;
+}
+
 bool check_text(const std::string& text, const FileContext& ctx) {
   if (text.size() > kMaxFileBytes) {
     ctx.diagnostics->error("file.too_large", {ctx.file, 0, 0}, "",
@@ -125,15 +146,12 @@ bool check_text(const std::string& text, const FileContext& ctx) {
                                     : "此處有無法印出的控制字元（" + code_point(c) + "）；請刪除。");
     if (c == '\n') { ++line; column = 1; } else if (c != 0xFEFF || start != 0) ++column;
   }
-  return controls == 0;
+  return controls == 0 && !second_document(text, ctx);
 }
 
-bool check_tree(const std::vector<YAML::Node>& documents, const FileContext& ctx) {
+bool check_tree(const YAML::Node& root, const FileContext& ctx) {
   const std::size_t before = ctx.diagnostics->error_count();
-  if (documents.size() > 1)
-    ctx.diagnostics->error("yaml.several_documents", ctx.pos(documents[1]), "",
-                           "檔案中有第二份 YAML 文件（以 --- 分隔）；filinggen 只讀第一份，其後的內容會被忽略。請將資料合併為一份，或分成不同檔案。");
-  if (!documents.empty()) TreeWalk(ctx).visit(documents.front(), 0, "");
+  TreeWalk(ctx).visit(root, 0, "");
   return ctx.diagnostics->error_count() == before;
 }
 

@@ -96,7 +96,7 @@ std::optional<std::string> text_item(const YAML::Node& node, const std::string& 
 // (input_checks.cpp): UTF-8, control characters, size; one document, no key twice, no
 // tags, limits on nesting, aliases, text and list length. Each problem is reported.
 bool check_text(const std::string& text, const FileContext& ctx);
-bool check_tree(const std::vector<YAML::Node>& documents, const FileContext& ctx);
+bool check_tree(const YAML::Node& root, const FileContext& ctx);
 
 // Parses a YAML file into a node (after check_text and check_tree), reporting a syntax
 // error with its position.
