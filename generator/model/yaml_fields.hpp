@@ -108,5 +108,7 @@ DataVersion read_data_version(Fields& top);
 
 // True when `id` is safe as a file or folder name on every system.
 bool is_safe_identifier(const std::string& id);
+// con, prn, aux, nul, com1…9, lpt1…9: names Windows refuses for a file or folder.
+bool is_reserved_device_name(const std::string& id);
 
 }  // namespace filinggen::model
