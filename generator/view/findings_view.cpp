@@ -26,6 +26,9 @@ mustache::data findings_view(const model::FirmFile& file, const rules::FirmRepor
   v.set("roc_year", std::to_string(text::roc_year(period.last)));
   v.set("standard", report.standard);
   v.set("version", report.version);
+  // A version named by its date reads as the ROC date a board member expects.
+  const auto version_day = CivilDate::parse_iso(report.version);
+  v.set("version_date", version_day ? text::roc_date_short(*version_day) : report.version);
   v.set("effective", text::roc_date(report.effective));
   v.set("count_errors", std::to_string(report.count(rules::FindingSeverity::error)));
   v.set("count_warnings", std::to_string(report.count(rules::FindingSeverity::warning)));
