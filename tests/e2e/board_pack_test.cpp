@@ -257,3 +257,32 @@ TEST_F(BoardPack, DocumentsAndFormatOptions) {
   ASSERT_EQ(generate(firm, dir_ / "both", "", "--format pdf,xlsx --documents board-pack").status, 0);
   EXPECT_EQ(files(dir_ / "both" / "hengyi-securities"), (std::set<std::string>{"board-pack.pdf", "findings.json"}));
 }
+
+// A contents that takes more than one page (here: a team's template with a long
+// preamble) moves every document on, and its numbers say so.
+TEST_F(BoardPack, ContentsLongerThanAPageMovesTheDocumentsOn) {
+  const fs::path templates = dir_ / "templates";
+  fs::copy(kSource + "/templates", templates);
+  const fs::path contents = templates / "board-pack-contents.zh-TW.mustache";
+  std::string text = read(contents);
+  const std::string table = "  <table widths=";
+  ASSERT_NE(text.find(table), std::string::npos);
+  text.insert(text.find(table), "  <spacer height=\"650\"/>\n");
+  std::ofstream(contents, std::ios::binary) << text;
+
+  const fs::path out = dir_ / "out";
+  ASSERT_EQ(generate(quoted(kSource + "/data/firms/hengyi-securities.yaml"), out, "",
+                     "--templates " + quoted(templates.string()))
+                .status,
+            0);
+  const fs::path pack = out / "hengyi-securities" / "board-pack.pdf";
+  const auto documents = at_depth(outline(pack), 2);
+  ASSERT_EQ(documents.size(), 4u);
+  EXPECT_EQ(documents[0].page, 2u);
+  EXPECT_EQ(documents[1].page, 4u) << "the contents fill pages 2 and 3";
+  const auto lines = contents_lines(pack, 3);
+  ASSERT_EQ(lines.size(), 3u);
+  for (std::size_t i = 0; i < lines.size(); ++i) EXPECT_EQ(lines[i].second, documents[i + 1].page) << lines[i].first;
+  const auto pages = page_texts(pack);
+  EXPECT_NE(pages[3].find(lines[0].first), std::string::npos);
+}
