@@ -24,7 +24,15 @@ constexpr int kContentsAttempts = 4;
 std::optional<layout::PagedDocument> lay_out_template(const std::string& template_name,
                                                       const kainjow::mustache::data& view, const Environment& env,
                                                       Diagnostics& diagnostics) {
-  auto tree = template_document(template_name, view, env, diagnostics);
+  Diagnostics found;
+  auto tree = template_document(template_name, view, env, found);
+  // A template folder made before the pack existed lacks its templates: say what to do.
+  for (Diagnostic d : found.items()) {
+    if (d.code == "template.missing")
+      d.message += "董事會議資料（board-pack）需要此範本：可自 filinggen 的 templates/ 複製，"
+                   "或以 --documents 只列出其他文件。";
+    diagnostics.add(std::move(d));
+  }
   if (!tree) return std::nullopt;
   return layout::layout_document(*tree, *env.fonts, diagnostics);
 }

@@ -286,3 +286,21 @@ TEST_F(BoardPack, ContentsLongerThanAPageMovesTheDocumentsOn) {
   const auto pages = page_texts(pack);
   EXPECT_NE(pages[3].find(lines[0].first), std::string::npos);
 }
+
+// A template folder made before the pack (only the three documents' templates): the
+// message says what the pack needs, and --documents without board-pack still works.
+TEST_F(BoardPack, OlderTemplateFolderIsToldWhatThePackNeeds) {
+  const fs::path templates = dir_ / "templates";
+  fs::create_directories(templates);
+  for (const auto& part : kParts)
+    fs::copy(kSource + "/templates/" + part + ".zh-TW.mustache", templates / (part + ".zh-TW.mustache"));
+  const std::string firm = quoted(kSource + "/data/firms/hengyi-securities.yaml");
+  const std::string folder = "--templates " + quoted(templates.string());
+  Outcome r = generate(firm, dir_ / "out", "", folder);
+  EXPECT_EQ(r.status, 2) << r.out;
+  EXPECT_NE(r.out.find("board-pack-cover.zh-TW.mustache"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("董事會議資料（board-pack）需要此範本"), std::string::npos) << r.out;
+  EXPECT_FALSE(fs::exists(dir_ / "out" / "hengyi-securities" / "declaration.pdf")) << "all files or none";
+  r = generate(firm, dir_ / "out", "", folder + " --documents declaration,revision-table,self-assessment");
+  EXPECT_EQ(r.status, 0) << r.out;
+}
