@@ -1,5 +1,6 @@
 // One firm's job: load -> check -> for each document: view -> template -> markup ->
-// (layout -> PDF) and (workbook) -> atomic write. Any failure stops this firm only.
+// (layout -> PDF) and (workbook) -> the board pack from the laid-out pages -> atomic
+// write. Any failure stops this firm only.
 #include <algorithm>
 #include <ctime>
 #include <filesystem>
