@@ -87,8 +87,9 @@ TEST_F(BoardPack, ContentsPointAtThePageEachDocumentStartsOn) {
       EXPECT_EQ(page, documents[i + 1].page) << firm << " " << title;
       ASSERT_LE(page, pages.size());
       EXPECT_NE(pages[page - 1].find(title), std::string::npos) << firm << ": page " << page << " starts " << title;
-      if (page - 1 > 2)  // the page before, unless it is the contents listing the title
+      if (page - 1 > 2) {  // the page before, unless it is the contents listing the title
         EXPECT_EQ(pages[page - 2].find(title), std::string::npos) << firm << ": " << title << " starts no earlier";
+      }
     }
   }
 }
