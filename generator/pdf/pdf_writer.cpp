@@ -96,6 +96,15 @@ void add_outline(PdfMemDocument& doc, const layout::PagedDocument& document) {
     last_at_level.erase(above, last_at_level.end());
     last_at_level[entry.level] = previous;
   }
+  // The top entry opens showing the entries right under it (a pack's documents, a
+  // document's sections); deeper ones stay closed. PoDoFo writes no /Count, which
+  // viewers read as all closed: a reader would see one line, the title.
+  pdf_int64 children = 0;
+  for (PdfOutlineItem* item = root->First(); item; item = item->Next()) ++children;
+  if (children > 0) {
+    root->GetObject()->GetDictionary().AddKey(PdfName("Count"), PdfVariant(children));
+    doc.GetOutlines()->GetObject()->GetDictionary().AddKey(PdfName("Count"), PdfVariant(children + 1));
+  }
   doc.SetPageMode(ePdfPageModeUseBookmarks);
 }
 

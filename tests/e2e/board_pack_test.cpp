@@ -34,6 +34,8 @@ TEST_F(BoardPack, HoldsEachDocumentsPagesUnderOneOutlineNumberedThroughThePack) 
   ASSERT_FALSE(entries.empty());
   EXPECT_EQ(entries.front().depth, 1);
   EXPECT_NE(entries.front().title.find("董事會議資料"), std::string::npos) << entries.front().title;
+  EXPECT_EQ(run("mutool show " + quoted(pack.string()) + " outline").out.rfind("-\t", 0), 0u)
+      << "the top entry opens on the pack's parts";
   const auto documents = at_depth(entries, 2);
   ASSERT_EQ(documents.size(), 2 + kParts.size()) << "contents, three documents, findings";
   EXPECT_EQ(documents[0].title, "目錄");

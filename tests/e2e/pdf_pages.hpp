@@ -36,11 +36,12 @@ struct OutlineEntry {
   std::size_t page = 0;
 };
 
-// The outline as MuPDF reads it: `mutool show outline` indents an entry with one tab a level.
+// The outline as MuPDF reads it: `mutool show outline` marks an entry open (-), closed
+// (+) or without entries under it (|), and indents it with one tab a level.
 inline std::vector<OutlineEntry> outline(const fs::path& pdf) {
   std::istringstream lines(run("mutool show " + quoted(pdf.string()) + " outline").out);
   std::vector<OutlineEntry> entries;
-  const std::regex entry("^[+|](\\t+)\"(.*)\"\\t#page=(\\d+)");
+  const std::regex entry("^[-+|](\\t+)\"(.*)\"\\t#page=(\\d+)");
   for (std::string line; std::getline(lines, line);) {
     std::smatch m;
     if (std::regex_search(line, m, entry))
