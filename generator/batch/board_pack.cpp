@@ -85,7 +85,7 @@ bool wants_board_pack(const Environment& env) {
   return pdf && listed;
 }
 
-std::optional<std::string> render_board_pack(const model::FirmFile& file, const rules::FirmReport* report,
+std::optional<BoardPackPdf> render_board_pack(const model::FirmFile& file, const rules::FirmReport* report,
                                              std::vector<PackDocument> documents, const Environment& env,
                                              const pdf::PdfOptions& options, Diagnostics& diagnostics) {
   auto cover = lay_out_template(kCoverTemplate, view::board_pack_cover_view(file), env, diagnostics);
@@ -117,7 +117,9 @@ std::optional<std::string> render_board_pack(const model::FirmFile& file, const 
   const layout::VolumePlan plan = layout::plan_volume(parts, env.duplex);
   auto pack = layout::bind_volume(std::move(parts), plan, *blank, *env.fonts, diagnostics);
   if (!pack) return std::nullopt;
-  return pdf::write_pdf(*pack, *env.fonts, options, diagnostics);
+  auto bytes = pdf::write_pdf(*pack, *env.fonts, options, diagnostics);
+  if (!bytes) return std::nullopt;
+  return BoardPackPdf{std::move(*bytes), pack->pages.size()};
 }
 
 }  // namespace filinggen::batch

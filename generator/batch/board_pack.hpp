@@ -23,9 +23,15 @@ struct PackDocument {
   layout::PagedDocument pages;
 };
 
-// The pack as PDF bytes: cover, contents, `documents` in the order given, then the rules'
-// findings when `report` has any; nothing (after reporting) when a template fails.
-std::optional<std::string> render_board_pack(const model::FirmFile& file, const rules::FirmReport* report,
+// The pack as written: its PDF bytes and page count (a manifest lists it).
+struct BoardPackPdf {
+  std::string bytes;
+  std::size_t pages = 0;
+};
+
+// The pack: cover, contents, `documents` in the order given, then the rules' findings
+// when `report` has any; nothing (after reporting) when a template fails.
+std::optional<BoardPackPdf> render_board_pack(const model::FirmFile& file, const rules::FirmReport* report,
                                              std::vector<PackDocument> documents, const Environment& env,
                                              const pdf::PdfOptions& options, Diagnostics& diagnostics);
 

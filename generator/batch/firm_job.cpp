@@ -121,10 +121,10 @@ bool render_document(const DocumentSpec& spec, const model::FirmFile& file, cons
 bool render_pack(const model::FirmFile& file, FirmOutcome& outcome, std::vector<PackDocument> documents,
                  const Environment& env, const fs::path& folder, std::vector<std::pair<std::string, std::string>>& rendered) {
   try {
-    auto bytes = render_board_pack(file, outcome.report ? &*outcome.report : nullptr, std::move(documents), env,
-                                   pdf_options(file, env), outcome.diagnostics);
-    if (!bytes) return false;
-    rendered.emplace_back((folder / (std::string(kBoardPack) + ".pdf")).string(), std::move(*bytes));
+    auto pack = render_board_pack(file, outcome.report ? &*outcome.report : nullptr, std::move(documents), env,
+                                  pdf_options(file, env), outcome.diagnostics);
+    if (!pack) return false;
+    rendered.emplace_back((folder / (std::string(kBoardPack) + ".pdf")).string(), std::move(pack->bytes));
     return true;
   } catch (const std::exception& e) {
     outcome.diagnostics.error("generate.failed", {outcome.input, 0, 0}, kBoardPack,
