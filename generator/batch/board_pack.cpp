@@ -97,7 +97,7 @@ std::optional<BoardPackPdf> render_board_pack(const model::FirmFile& file, const
   std::vector<layout::VolumePart> parts;
   parts.push_back({std::move(*cover), "", true});
   const std::size_t contents_at = parts.size();
-  parts.push_back({layout::PagedDocument{}, "", true});
+  parts.push_back({layout::PagedDocument{}, "", true});  // the contents, laid out once the parts after it are
   for (auto& document : documents) {
     const std::string title = pack_title(document.pages, file.firm.name);
     parts.push_back({std::move(document.pages), title, true});
