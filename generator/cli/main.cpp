@@ -36,7 +36,7 @@ int run(const cli::Options& options) {
   if (setup.has_errors() || !fonts) return kNothingDone;
 
   batch::Environment env{options.templates_dir, &*fonts, source_date_epoch(), options.documents, options.formats,
-                         rules ? &*rules : nullptr, options.strict};
+                         rules ? &*rules : nullptr, options.strict, options.duplex};
   if (options.command == cli::Command::check) return cli::run_check(inputs, env, options.json);
   const auto mode = options.command == cli::Command::validate ? batch::Mode::validate : batch::Mode::generate;
   std::size_t good = 0, bad = 0;

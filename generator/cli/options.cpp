@@ -59,15 +59,18 @@ DATA 是一個公司資料檔（.yaml、.yml 或 .json），或一個放著這�
   --fonts FILE       字型設定檔（預設：filinggen 的 fonts/fonts.yaml）
   --documents LIST   只產生這些文件，以逗號分隔（預設：全部）：
                      declaration（聲明書）、revision-table（修正條文對照表）、
-                     self-assessment（資訊安全自評表）
+                     self-assessment（資訊安全自評表）、board-pack（董事會議資料，
+                     一律含該公司的全部文件）
   --format LIST      產生的格式，以逗號分隔：pdf、xlsx（預設：pdf）
   --firm FILE        import-assessment：要更新的公司資料檔
   --in-place         import-assessment：直接改寫公司資料檔（預設：印到標準輸出）
   --rules DIR        法規規則檔（rules-*.yaml）所在資料夾（預設：filinggen 的 data/standard/）
   --json             check：以 JSON 輸出檢查結果（格式見 docs/rules.md）
   --strict           generate：法規檢查有錯誤的公司不產生文件（仍寫出 findings.json）
+  --duplex           generate：董事會議資料供雙面列印，每份文件自右頁（奇數頁）開始
 
-generate 另將每家公司的法規檢查結果寫成 DIR/<公司代號>/findings.json。
+generate 另將每家公司的法規檢查結果寫成 DIR/<公司代號>/findings.json，並將封面、目錄、
+各文件與法規檢查結果合訂為一份董事會議資料 DIR/<公司代號>/board-pack.pdf（僅 PDF）。
 
 結束代碼：
   0  全部公司都成功（check：沒有任何錯誤等級的缺失，可能有警告或提示）
@@ -112,6 +115,7 @@ std::optional<Options> parse_options(int argc, char** argv, const std::vector<st
     else if (a == "--rules") { if (!value(o.rules_dir)) return std::nullopt; }
     else if (a == "--json" && o.command == Command::check) o.json = true;
     else if (a == "--strict" && o.command == Command::generate) o.strict = true;
+    else if (a == "--duplex" && o.command == Command::generate) o.duplex = true;
     else if (a == "--documents") {
       std::string list;
       if (!value(list) || !read_list(a, list, document_names, o.documents, error)) return std::nullopt;

@@ -21,6 +21,7 @@ struct Options {
   std::string rules_dir;          // default: <resources>/data/standard
   bool json = false;              // check --json
   bool strict = false;            // generate --strict
+  bool duplex = false;            // generate --duplex: the board pack for two-sided printing
 };
 
 // Parses argv; on a usage error returns nothing and sets `error`. `document_names` are
