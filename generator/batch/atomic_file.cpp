@@ -11,12 +11,31 @@
 namespace filinggen::batch {
 namespace fs = std::filesystem;
 
+namespace {
+
+// Why a write failed, in words a user acts on (the system's own words after them).
+std::string reason(int code) {
+  const std::string system = std::strerror(code);
+  switch (code) {
+    case ENOSPC:
+    case EDQUOT: return "磁碟空間不足（" + system + "）；請清出空間後重新執行";
+    case EACCES:
+    case EPERM: return "沒有寫入權限（" + system + "）；請確認輸出資料夾可寫入";
+    case EROFS: return "輸出位置是唯讀的（" + system + "）；請改用可寫入的資料夾";
+    case ENOTDIR:
+    case EEXIST: return "輸出路徑上有同名的檔案擋住了資料夾（" + system + "）";
+    default: return system;
+  }
+}
+
+}  // namespace
+
 bool write_atomically(const std::string& path, const std::string& bytes, std::string& error) {
   const fs::path target(path);
   std::error_code ec;
   fs::create_directories(target.parent_path().empty() ? "." : target.parent_path(), ec);
   if (ec) {
-    error = "無法建立資料夾「" + target.parent_path().string() + "」：" + ec.message();
+    error = "無法建立資料夾「" + target.parent_path().string() + "」：" + reason(ec.value());
     return false;
   }
   // A hidden name beside the target: the rename stays within one file system.
@@ -26,7 +45,7 @@ bool write_atomically(const std::string& path, const std::string& bytes, std::st
   std::string temp = (target.parent_path() / hidden).string();
   int fd = mkstemp(temp.data());
   if (fd < 0) {
-    error = "無法在「" + target.parent_path().string() + "」建立暫存檔：" + std::strerror(errno);
+    error = "無法在「" + target.parent_path().string() + "」建立暫存檔：" + reason(errno);
     return false;
   }
   fchmod(fd, 0644);
@@ -41,7 +60,7 @@ bool write_atomically(const std::string& path, const std::string& bytes, std::st
   const int saved = errno;
   ::close(fd);
   if (!written || std::rename(temp.c_str(), path.c_str()) != 0) {
-    error = "無法寫入「" + path + "」：" + std::strerror(written ? errno : saved);
+    error = "無法寫入「" + path + "」：" + reason(written ? errno : saved) + "。原有的檔案未被更動。";
     ::unlink(temp.c_str());
     return false;
   }
