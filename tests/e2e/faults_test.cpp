@@ -42,6 +42,17 @@ TEST_F(Faults, AFullDiskFailsOneFirmAndKeepsItsEarlierFiles) {
   expect_clean_structure(out / "hengyi-securities" / "declaration.pdf");
 }
 
+TEST_F(Faults, AnUnwritableFirmFolderFailsThatFirmOnly) {
+  const fs::path out = dir_ / "out";
+  const std::string env = "LD_PRELOAD=" + quoted(FILINGGEN_FAULT_LIBRARY) +
+                          " FILINGGEN_DENY_CREATE_IN=/hengyi-securities/ ASAN_OPTIONS=verify_asan_link_order=0";
+  const Outcome r = generate(kFirms, out, env);
+  EXPECT_EQ(r.status, 1) << r.out;
+  EXPECT_NE(r.out.find("沒有寫入權限"), std::string::npos) << r.out;
+  EXPECT_TRUE(!fs::exists(out / "hengyi-securities") || fs::is_empty(out / "hengyi-securities"));
+  expect_clean_structure(out / "hongyue-securities" / "declaration.pdf");
+}
+
 TEST_F(Faults, AnOutputFolderBlockedByAFileIsAClearErrorForEveryFirm) {
   const fs::path blocked = dir_ / "out";
   std::ofstream(blocked) << "a file where the output folder should be";

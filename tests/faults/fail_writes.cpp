@@ -1,6 +1,11 @@
-/* An injected fault for the end-to-end tests (LD_PRELOAD): every write() to a file
- * whose path contains FILINGGEN_FAIL_WRITES_TO fails as on a full disk (ENOSPC). The
- * product is unchanged; the test sees what a user with a full disk would see. */
+/* Injected faults for the end-to-end tests (LD_PRELOAD); the product is unchanged, the
+ * test sees what a user would see:
+ *   FILINGGEN_FAIL_WRITES_TO=S  every write() to a file whose path contains S fails as
+ *                               on a full disk (ENOSPC);
+ *   FILINGGEN_DENY_CREATE_IN=S  creating a temporary file (mkstemp, mkstemps) whose path
+ *                               contains S fails as in a folder without write permission
+ *                               (EACCES), which root, who runs the tests, cannot arrange
+ *                               with permission bits. */
 #include <dlfcn.h>
 #include <unistd.h>
 
@@ -19,6 +24,31 @@ static bool fails(int fd) {
   if (n < 0) return false;
   path[n] = '\0';
   return std::strstr(path, needle) != nullptr;
+}
+
+static bool denied(const char* path) {
+  const char* needle = getenv("FILINGGEN_DENY_CREATE_IN");
+  return needle && *needle && std::strstr(path, needle) != nullptr;
+}
+
+extern "C" int mkstemp(char* tmpl) {
+  using Make = int (*)(char*);
+  static Make real = reinterpret_cast<Make>(dlsym(RTLD_NEXT, "mkstemp"));
+  if (denied(tmpl)) {
+    errno = EACCES;
+    return -1;
+  }
+  return real(tmpl);
+}
+
+extern "C" int mkstemps(char* tmpl, int suffix) {
+  using Make = int (*)(char*, int);
+  static Make real = reinterpret_cast<Make>(dlsym(RTLD_NEXT, "mkstemps"));
+  if (denied(tmpl)) {
+    errno = EACCES;
+    return -1;
+  }
+  return real(tmpl, suffix);
 }
 
 extern "C" ssize_t write(int fd, const void* buf, size_t count) {
