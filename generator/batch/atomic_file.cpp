@@ -2,6 +2,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
@@ -65,6 +66,22 @@ bool write_atomically(const std::string& path, const std::string& bytes, std::st
     return false;
   }
   return true;
+}
+
+bool stays_inside(const std::string& root, const std::string& folder, std::string& error) {
+  std::error_code ec;
+  fs::create_directories(root, ec);
+  const fs::path base = fs::weakly_canonical(root, ec);
+  const fs::path target = fs::weakly_canonical(folder, ec);
+  if (ec) {
+    error = "無法確認「" + folder + "」的實際位置：" + reason(ec.value());
+    return false;
+  }
+  const auto [end, _] = std::mismatch(base.begin(), base.end(), target.begin(), target.end());
+  if (end == base.end()) return true;
+  error = "「" + folder + "」經由連結（symlink）指向輸出資料夾以外的「" + target.string() +
+          "」；為了不寫到別處，本公司的文件不寫入。請刪除這個連結，或改用其他輸出資料夾。";
+  return false;
 }
 
 }  // namespace filinggen::batch

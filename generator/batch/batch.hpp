@@ -22,6 +22,10 @@ std::vector<std::string> collect_inputs(const std::vector<std::string>& argument
 // so `path` is either the old file or the complete new one, never half of one.
 bool write_atomically(const std::string& path, const std::string& bytes, std::string& error);
 
+// Whether `folder` (a firm's output folder) is inside `root` once links are followed, so
+// that a symlink planted in the output folder cannot send a firm's files elsewhere.
+bool stays_inside(const std::string& root, const std::string& folder, std::string& error);
+
 // Every character of the firm's data that no face of `role` has, reported at the field
 // it came from, so nothing prints as a blank box.
 void check_font_coverage(const std::vector<model::SourceText>& texts, const font::FontSet& fonts,

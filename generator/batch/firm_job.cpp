@@ -183,6 +183,10 @@ void write_filings(const model::FirmFile& file, const std::string& out_dir, cons
   }
   // The board pack, from the pages laid out above (docs/board-pack.md).
   if (board_pack && !render_pack(file, outcome, std::move(pack_documents), env, folder, rendered)) return;
+  if (std::string error; !stays_inside(out_dir, folder.string(), error)) {
+    outcome.diagnostics.error("output.outside", {folder.string(), 0, 0}, "", error);
+    return;
+  }
   for (const auto& [path, bytes] : rendered) {
     std::string error;
     if (!write_atomically(path, bytes, error)) {

@@ -63,6 +63,18 @@ TEST_F(Faults, AnOutputFolderBlockedByAFileIsAClearErrorForEveryFirm) {
   EXPECT_EQ(read(blocked), "a file where the output folder should be");
 }
 
+TEST_F(Faults, AFirmFolderLinkedOutsideTheOutputFolderIsNotFollowed) {
+  const fs::path out = dir_ / "out", elsewhere = dir_ / "elsewhere";
+  fs::create_directories(out);
+  fs::create_directories(elsewhere);
+  fs::create_directory_symlink(elsewhere, out / "hengyi-securities");
+  const Outcome r = generate(kFirms, out);
+  EXPECT_EQ(r.status, 1) << r.out;
+  EXPECT_NE(r.out.find("指向輸出資料夾以外"), std::string::npos) << r.out;
+  EXPECT_TRUE(fs::is_empty(elsewhere)) << "nothing is written through the link";
+  expect_clean_structure(out / "hongyue-securities" / "declaration.pdf");
+}
+
 TEST_F(Faults, TheToolRunsNoShellCommandAndOpensNoNetworkConnection) {
   // The functions a program needs to start a command or reach the network, none of which
   // filinggen imports (its libraries' own imports are theirs: fonts, PDF, Excel, ICU).
