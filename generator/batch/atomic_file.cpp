@@ -2,6 +2,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <cctype>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
@@ -11,7 +12,10 @@
 namespace filinggen::batch {
 namespace fs = std::filesystem;
 
-bool write_atomically(const std::string& path, const std::string& bytes, std::string& error) {
+namespace {
+
+// The bytes in a new hidden file `.NAME.XXXXXX` beside `path`, synced; its name in `temp`.
+bool write_temporary(const std::string& path, const std::string& bytes, std::string& temp, std::string& error) {
   const fs::path target(path);
   std::error_code ec;
   fs::create_directories(target.parent_path().empty() ? "." : target.parent_path(), ec);
@@ -23,7 +27,7 @@ bool write_atomically(const std::string& path, const std::string& bytes, std::st
   std::string hidden = target.filename().string();
   hidden.insert(0, 1, '.');
   hidden += ".XXXXXX";
-  std::string temp = (target.parent_path() / hidden).string();
+  temp = (target.parent_path() / hidden).string();
   int fd = mkstemp(temp.data());
   if (fd < 0) {
     error = "無法在「" + target.parent_path().string() + "」建立暫存檔：" + std::strerror(errno);
@@ -40,12 +44,64 @@ bool write_atomically(const std::string& path, const std::string& bytes, std::st
   const bool written = done == bytes.size() && ::fsync(fd) == 0;
   const int saved = errno;
   ::close(fd);
-  if (!written || std::rename(temp.c_str(), path.c_str()) != 0) {
-    error = "無法寫入「" + path + "」：" + std::strerror(written ? errno : saved);
+  if (!written) {
+    error = "無法寫入「" + path + "」：" + std::strerror(saved);
     ::unlink(temp.c_str());
     return false;
   }
   return true;
+}
+
+}  // namespace
+
+bool write_atomically(const std::string& path, const std::string& bytes, std::string& error) {
+  std::string temp;
+  if (!write_temporary(path, bytes, temp, error)) return false;
+  if (std::rename(temp.c_str(), path.c_str()) != 0) {
+    error = "無法寫入「" + path + "」：" + std::strerror(errno);
+    ::unlink(temp.c_str());
+    return false;
+  }
+  return true;
+}
+
+bool create_atomically(const std::string& path, const std::string& bytes, std::string& error) {
+  std::string temp;
+  if (!write_temporary(path, bytes, temp, error)) return false;
+  // link() fails when the name exists, so an existing file is never replaced, even by a
+  // second run at the same moment.
+  const bool linked = ::link(temp.c_str(), path.c_str()) == 0;
+  const int saved = errno;
+  ::unlink(temp.c_str());
+  if (!linked)
+    error = saved == EEXIST ? "「" + path + "」已存在，未覆寫；請換一個代號，或先移走原檔。"
+                            : "無法建立「" + path + "」：" + std::strerror(saved);
+  return linked;
+}
+
+namespace {
+
+// ".NAME.XXXXXX", as write_atomically names its temporary files (mkstemp fills the six
+// places with letters and digits).
+bool is_temporary_name(const std::string& name, std::string& target) {
+  if (name.size() < 9 || name[0] != '.' || name[name.size() - 7] != '.') return false;
+  for (std::size_t i = name.size() - 6; i < name.size(); ++i)
+    if (!std::isalnum(static_cast<unsigned char>(name[i]))) return false;
+  target = name.substr(1, name.size() - 8);
+  return !target.empty();
+}
+
+}  // namespace
+
+void remove_stale_temporaries(const std::string& folder, const std::string& only_for) {
+  std::error_code ec;
+  for (const auto& entry : fs::directory_iterator(folder, ec)) {
+    std::string target;
+    if (!entry.is_regular_file(ec) || !is_temporary_name(entry.path().filename().string(), target)) continue;
+    const std::string ext = fs::path(target).extension().string();
+    const bool ours = only_for.empty() ? (ext == ".pdf" || ext == ".xlsx" || ext == ".json") : target == only_for;
+    if (ours) fs::remove(entry.path(), ec);
+  }
 }
 
 }  // namespace filinggen::batch

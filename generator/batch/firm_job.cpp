@@ -1,5 +1,6 @@
 // One firm's job: load -> check -> for each document: view -> template -> markup ->
-// (layout -> PDF) and (workbook) -> atomic write. Any failure stops this firm only.
+// (layout -> PDF) and (workbook), in memory; run_batch writes them atomically. Any
+// failure stops this firm only.
 #include <algorithm>
 #include <ctime>
 #include <filesystem>
@@ -85,10 +86,10 @@ bool wants_format(const Environment& env, const char* format) {
 }
 
 // One document in every requested format, all from one document tree, so the PDF and
-// the workbook cannot disagree. Output: (path, bytes) pairs appended to `rendered`.
+// the workbook cannot disagree. Output: files appended to `rendered`.
 bool render_document(const DocumentSpec& spec, const model::FirmFile& file, const rules::FirmReport* report,
-                     const Environment& env, const fs::path& folder,
-                     std::vector<std::pair<std::string, std::string>>& rendered, Diagnostics& diagnostics) {
+                     const Environment& env, const fs::path& folder, std::vector<RenderedFile>& rendered,
+                     Diagnostics& diagnostics) {
   auto tree = document_tree(spec, file, report, env, diagnostics);
   if (!tree) return false;
   const CivilDate created = creation_date(file, env);
@@ -98,12 +99,13 @@ bool render_document(const DocumentSpec& spec, const model::FirmFile& file, cons
     if (!pages) return false;
     auto bytes = pdf::write_pdf(*pages, *env.fonts, pdf::PdfOptions{created, generator}, diagnostics);
     if (!bytes) return false;
-    rendered.emplace_back((folder / (std::string(spec.name) + ".pdf")).string(), std::move(*bytes));
+    rendered.push_back({(folder / (std::string(spec.name) + ".pdf")).string(), spec.name, "pdf", std::move(*bytes),
+                        static_cast<int>(pages->pages.size()), ""});
   }
   if (wants_format(env, "xlsx")) {
     auto bytes = xlsx::write_workbook(*tree, xlsx::WorkbookOptions{created, file.firm.name, generator}, diagnostics);
     if (!bytes) return false;
-    rendered.emplace_back((folder / (std::string(spec.name) + ".xlsx")).string(), std::move(*bytes));
+    rendered.push_back({(folder / (std::string(spec.name) + ".xlsx")).string(), spec.name, "xlsx", std::move(*bytes), 0, ""});
   }
   return true;
 }
@@ -136,10 +138,10 @@ std::optional<model::FirmFile> load_checked(const std::string& input, const Envi
   return std::move(loaded.firm);
 }
 
-void write_filings(const model::FirmFile& file, const std::string& out_dir, const Environment& env,
-                   FirmOutcome& outcome) {
-  // Everything is rendered before anything is written: a firm gets all its files or none new.
-  std::vector<std::pair<std::string, std::string>> rendered;
+void render_filings(const model::FirmFile& file, const std::string& out_dir, const Environment& env,
+                    FirmOutcome& outcome) {
+  // Every document is rendered before any is kept: a firm gets all its files or none new.
+  std::vector<RenderedFile> rendered;
   const fs::path folder = fs::path(out_dir) / file.firm.id;
   for (const auto& spec : kDocuments) {
     if (!wanted(spec, file, env)) continue;
@@ -153,14 +155,7 @@ void write_filings(const model::FirmFile& file, const std::string& out_dir, cons
       return;
     }
   }
-  for (const auto& [path, bytes] : rendered) {
-    std::string error;
-    if (!write_atomically(path, bytes, error)) {
-      outcome.diagnostics.error("output.write", {path, 0, 0}, "", error);
-      return;
-    }
-    outcome.written.push_back(path);
-  }
+  for (auto& r : rendered) outcome.rendered.push_back(std::move(r));
 }
 
 }  // namespace filinggen::batch

@@ -5,6 +5,7 @@
 #include <filesystem>
 
 #include "filinggen/version.hpp"
+#include "model/yaml_fields.hpp"
 
 namespace filinggen::cli {
 namespace {
@@ -36,6 +37,45 @@ bool read_list(const std::string& option, const std::string& list, const std::ve
   }
   return true;
 }
+
+// A whole number from `lowest` to `highest`, or nothing.
+std::optional<int> whole_number(const std::string& text, int lowest, int highest) {
+  if (text.empty() || text.size() > 6 || text.find_first_not_of("0123456789") != std::string::npos) return std::nullopt;
+  const int n = std::stoi(text);
+  if (n < lowest || n > highest) return std::nullopt;
+  return n;
+}
+
+bool read_shard(const std::string& text, Options& o, std::string& error) {
+  const std::size_t slash = text.find('/');
+  auto k = whole_number(text.substr(0, slash), 1, 100000);
+  auto n = slash == std::string::npos ? std::nullopt : whole_number(text.substr(slash + 1), 1, 100000);
+  if (!k || !n || *k > *n) {
+    error = "--shard 的值「" + text + "」不正確；請寫成 K/N，例如 2/4 表示共分 4 份中的第 2 份（K 從 1 起算，不大於 N）。";
+    return false;
+  }
+  o.shard_index = *k;
+  o.shard_count = *n;
+  return true;
+}
+
+bool read_firm_ids(const std::string& list, Options& o, std::string& error) {
+  o.firms.clear();
+  std::size_t start = 0;
+  while (start <= list.size()) {
+    const std::size_t comma = std::min(list.find(',', start), list.size());
+    const std::string id = list.substr(start, comma - start);
+    if (!model::is_safe_identifier(id)) {
+      error = "--firms 中的「" + id + "」不是公司代號；代號只能使用小寫英文字母、數字、「-」與「_」，以逗號分隔。";
+      return false;
+    }
+    o.firms.push_back(id);
+    start = comma + 1;
+  }
+  return true;
+}
+
+bool runs_a_batch(Command c) { return c == Command::validate || c == Command::check || c == Command::generate; }
 
 }  // namespace
 
@@ -96,7 +136,10 @@ std::optional<Options> parse_options(int argc, char** argv, const std::vector<st
   else if (first == "check") o.command = Command::check;
   else if (first == "generate") o.command = Command::generate;
   else if (first == "import-assessment") o.command = Command::import_assessment;
-  else { error = "不認得的指令「" + first + "」；可用的指令為 validate、check、generate 與 import-assessment。"; return std::nullopt; }
+  else if (first == "verify") o.command = Command::verify;
+  else if (first == "merge-manifests") o.command = Command::merge_manifests;
+  else if (first == "init") o.command = Command::init;
+  else { error = "不認得的指令「" + first + "」；可用的指令為 validate、check、generate、verify、merge-manifests、init 與 import-assessment。"; return std::nullopt; }
 
   for (std::size_t i = 1; i < args.size(); ++i) {
     const std::string& a = args[i];
@@ -110,7 +153,25 @@ std::optional<Options> parse_options(int argc, char** argv, const std::vector<st
     else if (a == "--templates") { if (!value(o.templates_dir)) return std::nullopt; }
     else if (a == "--fonts") { if (!value(o.fonts_config)) return std::nullopt; }
     else if (a == "--rules") { if (!value(o.rules_dir)) return std::nullopt; }
-    else if (a == "--json" && o.command == Command::check) o.json = true;
+    else if (a == "--json" && runs_a_batch(o.command)) o.json = true;
+    else if (a == "--jobs" && runs_a_batch(o.command)) {
+      std::string n;
+      if (!value(n)) return std::nullopt;
+      auto jobs = whole_number(n, 1, 256);
+      if (!jobs) { error = "--jobs 的值「" + n + "」不正確；請給 1 到 256 之間的整數。"; return std::nullopt; }
+      o.jobs = static_cast<unsigned>(*jobs);
+    }
+    else if (a == "--fail-fast" && runs_a_batch(o.command)) o.fail_fast = true;
+    else if (a == "--force" && o.command == Command::generate) o.force = true;
+    else if (a == "--quiet" && (o.command == Command::generate || o.command == Command::validate)) o.quiet = true;
+    else if (a == "--firms" && runs_a_batch(o.command)) {
+      std::string list;
+      if (!value(list) || !read_firm_ids(list, o, error)) return std::nullopt;
+    }
+    else if (a == "--shard" && runs_a_batch(o.command)) {
+      std::string k_of_n;
+      if (!value(k_of_n) || !read_shard(k_of_n, o, error)) return std::nullopt;
+    }
     else if (a == "--strict" && o.command == Command::generate) o.strict = true;
     else if (a == "--documents") {
       std::string list;
@@ -128,6 +189,15 @@ std::optional<Options> parse_options(int argc, char** argv, const std::vector<st
   if (o.command == Command::import_assessment) {
     if (o.data.size() != 1) { error = "import-assessment 須指定一個填妥的自評表試算表（.xlsx）。"; return std::nullopt; }
     if (o.firm_file.empty()) { error = "import-assessment 須以 --firm FILE 指定要更新的公司資料檔。"; return std::nullopt; }
+    return o;
+  }
+  if (o.command == Command::verify && o.data.size() != 1) { error = "verify 須指定一個輸出資料夾（DIR）。"; return std::nullopt; }
+  if (o.command == Command::merge_manifests && o.data.size() < 2) {
+    error = "merge-manifests 須指定合併後的清單檔（OUT）及至少一個分片清單檔（IN）。"; return std::nullopt;
+  }
+  if (o.command == Command::init) {
+    if (o.data.size() != 1) { error = "init 須指定一個公司代號，例如 filinggen init hengyi-securities。"; return std::nullopt; }
+    if (o.out_dir.empty()) o.out_dir = ".";
     return o;
   }
   if (o.data.empty()) { error = "請指定至少一個公司資料檔或資料夾（DATA）。"; return std::nullopt; }
