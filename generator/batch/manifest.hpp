@@ -19,6 +19,7 @@ struct ManifestFile {
   std::string sha256;
   std::uint64_t size = 0;
   int pages = 0;  // a PDF's page count; 0 for other files (written as null)
+  bool operator==(const ManifestFile&) const = default;
 };
 
 struct FindingCounts {
