@@ -85,7 +85,10 @@ const char* usage_text() {
 用法：
   filinggen validate DATA...             檢查公司資料檔，不產生檔案
   filinggen check DATA... [--json]       依法規檢查各公司資料，列出缺失（不產生文件）
-  filinggen generate DATA... --out DIR   產生各公司的申報文件到 DIR/<公司代號>/
+  filinggen generate DATA... --out DIR   產生各公司的申報文件到 DIR/<公司代號>/，並寫出 DIR/manifest.json
+  filinggen verify DIR                   重新計算 DIR 中各檔的 SHA-256，列出產生後被修改或遺失的檔案
+  filinggen merge-manifests OUT IN...    將各分片（--shard）的清單檔合併為一個 OUT
+  filinggen init FIRM-ID [--out DIR]     在 DIR（預設：目前資料夾）寫出附註解的公司資料檔範本 FIRM-ID.yaml
   filinggen import-assessment FILLED.xlsx --firm FIRM.yaml [--in-place]
                                          將填妥的資訊安全自評表（試算表）讀回公司資料檔
   filinggen --help                       顯示本說明
@@ -94,7 +97,7 @@ const char* usage_text() {
 DATA 是一個公司資料檔（.yaml、.yml 或 .json），或一個放著這些檔案的資料夾。
 
 選項：
-  --out DIR          產生的文件放在此資料夾（generate 必填）
+  --out DIR          產生的文件放在此資料夾（generate 必填；init 預設為目前資料夾）
   --templates DIR    文件範本資料夾（預設：filinggen 的 templates/）
   --fonts FILE       字型設定檔（預設：filinggen 的 fonts/fonts.yaml）
   --documents LIST   只產生這些文件，以逗號分隔（預設：全部）：
@@ -104,15 +107,28 @@ DATA 是一個公司資料檔（.yaml、.yml 或 .json），或一個放著這�
   --firm FILE        import-assessment：要更新的公司資料檔
   --in-place         import-assessment：直接改寫公司資料檔（預設：印到標準輸出）
   --rules DIR        法規規則檔（rules-*.yaml）所在資料夾（預設：filinggen 的 data/standard/）
-  --json             check：以 JSON 輸出檢查結果（格式見 docs/rules.md）
+  --json             check：以 JSON 輸出檢查結果（格式見 docs/rules.md）；
+                     generate、validate：結束時在標準輸出印出一份 JSON 摘要（格式見 docs/batch.md）
   --strict           generate：法規檢查有錯誤的公司不產生文件（仍寫出 findings.json）
+  --jobs N           同時處理 N 家公司（預設：CPU 核心數）；輸出與 --jobs 1 完全相同
+  --fail-fast        遇到第一家失敗的公司即停止，其後的公司不處理
+  --force            generate：已是最新的公司也重新產生（預設：輸入未變且檔案未動者不重寫）
+  --quiet            generate、validate：只列出問題，不列出每家的完成訊息與進度
+  --firms LIST       只處理這些公司代號，以逗號分隔
+  --shard K/N        將公司依代號分成 N 份，只處理第 K 份（K 從 1 起算）；清單檔為
+                     DIR/manifest.shard-K-of-N.json，各份完成後以 merge-manifests 合併
 
 generate 另將每家公司的法規檢查結果寫成 DIR/<公司代號>/findings.json。
+在終端機上執行時，標準錯誤輸出會顯示進度列；輸出導向檔案或管線時則只有逐行訊息。
 
 結束代碼：
-  0  全部公司都成功（check：沒有任何錯誤等級的缺失，可能有警告或提示）
-  1  部分公司失敗（錯誤已列出），其餘公司的文件已寫出（check：至少一項錯誤等級的缺失）
-  2  用法錯誤、找不到資料，或沒有任何公司能產生文件（validate、check：資料有錯）
+  0  全部公司都成功（check：沒有任何錯誤等級的缺失，可能有警告或提示；
+     verify：每個檔案都與清單相符；merge-manifests、init：已寫出）
+  1  部分公司失敗（錯誤已列出），其餘公司的文件已寫出；或 --fail-fast 停止、清單檔無法寫入
+     （check：至少一項錯誤等級的缺失；verify：有檔案被修改或遺失）
+  2  用法錯誤、找不到資料，或沒有任何公司能產生文件（validate、check：資料有錯；
+     verify：找不到或無法讀取清單檔；merge-manifests：分片重疊或版本、選項不一致，未寫出；
+     init：代號不合規定或檔案已存在，未寫出）
 
 環境變數：
   SOURCE_DATE_EPOCH  以此時間（秒）作為 PDF 的建立日期，取代資料中的聲明書日期
