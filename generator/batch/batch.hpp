@@ -77,7 +77,7 @@ struct FirmOutcome {
   bool ok() const { return !diagnostics.has_errors(); }
 
   // The batch's bookkeeping (run_batch.cpp).
-  bool loaded = false;                  // the data loaded and is valid
+  bool loaded = false;                  // the data loaded and is valid (and its id was not refused)
   Diagnostics load_diagnostics;         // the diagnostics as they were after loading
   std::vector<RenderedFile> rendered;   // to be written, then released
   std::vector<ManifestFile> files;      // the firm's files for the manifest: written now, or up to date

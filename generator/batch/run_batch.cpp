@@ -107,6 +107,9 @@ FirmOutcome prepare(const std::string& input, Mode mode, const std::string& out_
   } catch (const std::exception& e) {
     outcome.rendered.clear();
     outcome.diagnostics.error("generate.failed", {input, 0, 0}, "", std::string("處理本公司時發生內部錯誤：") + e.what());
+  } catch (...) {
+    outcome.rendered.clear();
+    outcome.diagnostics.error("generate.failed", {input, 0, 0}, "", "處理本公司時發生無法辨識的內部錯誤。");
   }
   return outcome;
 }
@@ -162,6 +165,7 @@ BatchResult run_batch(const std::vector<std::string>& inputs, Mode mode, const s
         outcome.rendered.clear();
         outcome.files.clear();
         outcome.up_to_date = false;
+        outcome.loaded = false;  // the folder is the first file's: this one is not in the manifest
         outcome.diagnostics.error("firm.id_twice", {outcome.input, 0, 0}, "firm.id",
                                   "公司代號「" + outcome.firm_id + "」已由「" + owner->second +
                                       "」使用；兩個資料檔會寫入同一個資料夾，請改用不同的代號。");
