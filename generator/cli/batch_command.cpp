@@ -105,20 +105,25 @@ int run_batch_command(const Options& options, const std::vector<std::string>& in
     std::cerr << "依 --fail-fast，於第一家失敗的公司後停止；其後 " << result.not_started
               << " 個資料檔未處理，也未寫出任何檔案。\n";
   for (const auto& id : options.firms)
-    if (!seen_ids.count(id)) {
+    if (result.not_started == 0 && !seen_ids.count(id)) {
       std::cerr << "找不到公司代號「" << id << "」：所給的資料檔中沒有這家公司（--firms）。\n";
       summary.add_missing_firm(id);
       ++totals.failed;
     }
 
   bool manifest_written = true;
+  std::string manifest_reported;  // for --json: the manifest written, if any
   if (generating) {
     const bool partial = !options.firms.empty() || result.not_started > 0;
     const batch::Manifest next =
         batch::next_manifest(plan.previous, std::move(entries), partial, manifest_options(env));
-    std::string error;
-    manifest_written = batch::write_atomically(manifest_path, batch::manifest_json(next), error);
-    if (!manifest_written) std::cerr << manifest_path << ": " << error << "（清單檔未更新）\n";
+    // A run that made nothing into a folder with no manifest leaves the folder as it was.
+    if (!next.firms.empty() || previous) {
+      std::string error;
+      manifest_written = batch::write_atomically(manifest_path, batch::manifest_json(next), error);
+      if (!manifest_written) std::cerr << manifest_path << ": " << error << "（清單檔未更新）\n";
+      else manifest_reported = manifest_path;
+    }
   }
 
   const std::size_t good = totals.generated + totals.up_to_date + totals.valid;
@@ -126,7 +131,7 @@ int run_batch_command(const Options& options, const std::vector<std::string>& in
   if (totals.failed > 0 || result.not_started > 0 || !manifest_written)
     code = (options.command == Command::validate || good == 0) ? kNothingDone : kSomeFailed;
   if (options.json) {
-    std::cout << summary.text(totals, options.out_dir, manifest_path, code);
+    std::cout << summary.text(totals, options.out_dir, manifest_reported, code);
   } else if (!options.quiet) {
     std::cout << "共 " << totals.firms << " 家公司：" << good << " 家完成";
     if (totals.up_to_date > 0) std::cout << "（其中 " << totals.up_to_date << " 家已是最新，未重寫）";

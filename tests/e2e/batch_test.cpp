@@ -131,7 +131,7 @@ TEST_F(Batch, AKilledRunLeavesNoPartialFileAndTheNextRunCompletesTheWork) {
     _exit(127);
   }
   // Kill it once a few firms are written and most are not.
-  for (int i = 0; i < 600 && !fs::exists(out / "firm-003" / "findings.json"); ++i)
+  for (int i = 0; i < 6000 && !fs::exists(out / "firm-003" / "findings.json"); ++i)
     std::this_thread::sleep_for(std::chrono::milliseconds(10));
   ::kill(pid, SIGKILL);
   int status = 0;
