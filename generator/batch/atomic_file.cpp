@@ -14,13 +14,28 @@ namespace fs = std::filesystem;
 
 namespace {
 
+// Why a write failed, in words a user acts on (the system's own words after them).
+std::string reason(int code) {
+  const std::string system = std::strerror(code);
+  switch (code) {
+    case ENOSPC:
+    case EDQUOT: return "磁碟空間不足（" + system + "）；請清出空間後重新執行";
+    case EACCES:
+    case EPERM: return "沒有寫入權限（" + system + "）；請確認輸出資料夾可寫入";
+    case EROFS: return "輸出位置是唯讀的（" + system + "）；請改用可寫入的資料夾";
+    case ENOTDIR:
+    case EEXIST: return "輸出路徑上有同名的檔案擋住了資料夾（" + system + "）";
+    default: return system;
+  }
+}
+
 // The bytes in a new hidden file `.NAME.XXXXXX` beside `path`, synced; its name in `temp`.
 bool write_temporary(const std::string& path, const std::string& bytes, std::string& temp, std::string& error) {
   const fs::path target(path);
   std::error_code ec;
   fs::create_directories(target.parent_path().empty() ? "." : target.parent_path(), ec);
   if (ec) {
-    error = "無法建立資料夾「" + target.parent_path().string() + "」：" + ec.message();
+    error = "無法建立資料夾「" + target.parent_path().string() + "」：" + reason(ec.value());
     return false;
   }
   // A hidden name beside the target: the rename stays within one file system.
@@ -30,7 +45,7 @@ bool write_temporary(const std::string& path, const std::string& bytes, std::str
   temp = (target.parent_path() / hidden).string();
   int fd = mkstemp(temp.data());
   if (fd < 0) {
-    error = "無法在「" + target.parent_path().string() + "」建立暫存檔：" + std::strerror(errno);
+    error = "無法在「" + target.parent_path().string() + "」建立暫存檔：" + reason(errno);
     return false;
   }
   fchmod(fd, 0644);
@@ -45,7 +60,7 @@ bool write_temporary(const std::string& path, const std::string& bytes, std::str
   const int saved = errno;
   ::close(fd);
   if (!written) {
-    error = "無法寫入「" + path + "」：" + std::strerror(saved);
+    error = "無法寫入「" + path + "」：" + reason(saved) + "。原有的檔案未被更動。";
     ::unlink(temp.c_str());
     return false;
   }
@@ -58,7 +73,7 @@ bool write_atomically(const std::string& path, const std::string& bytes, std::st
   std::string temp;
   if (!write_temporary(path, bytes, temp, error)) return false;
   if (std::rename(temp.c_str(), path.c_str()) != 0) {
-    error = "無法寫入「" + path + "」：" + std::strerror(errno);
+    error = "無法寫入「" + path + "」：" + reason(errno) + "。原有的檔案未被更動。";
     ::unlink(temp.c_str());
     return false;
   }
@@ -75,7 +90,7 @@ bool create_atomically(const std::string& path, const std::string& bytes, std::s
   ::unlink(temp.c_str());
   if (!linked)
     error = saved == EEXIST ? "「" + path + "」已存在，未覆寫；請換一個代號，或先移走原檔。"
-                            : "無法建立「" + path + "」：" + std::strerror(saved);
+                            : "無法建立「" + path + "」：" + reason(saved) + "。";
   return linked;
 }
 

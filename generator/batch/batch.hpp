@@ -44,6 +44,7 @@ struct Environment {
   std::vector<std::string> formats{"pdf"};     // pdf, xlsx: each document in each
   const rules::RuleLibrary* rules = nullptr;   // the regulation's rules; null: not checked
   bool strict = false;                         // generate: no documents for a firm with an error finding
+  bool duplex = false;                         // the board pack printed on both sides: documents start on odd pages
 };
 
 // One document of a firm up to layout: its tree and its pages, for tests and tools that
@@ -55,7 +56,8 @@ struct LaidOutDocument {
 std::optional<LaidOutDocument> lay_out(const std::string& document, const model::FirmFile& file,
                                        const Environment& env, Diagnostics& diagnostics);
 
-// The names of the documents a firm can get (declaration, …), as --documents takes them.
+// The names of the documents a firm can get (declaration, …, and board-pack), as
+// --documents takes them.
 std::vector<std::string> document_names();
 
 // A file of a firm rendered in memory by a worker, written later in input order.

@@ -1,13 +1,14 @@
 // One firm's job: load -> check -> for each document: view -> template -> markup ->
-// (layout -> PDF) and (workbook), in memory; run_batch writes them atomically. Any
-// failure stops this firm only.
+// (layout -> PDF) and (workbook) -> the board pack from the laid-out pages, all in
+// memory; run_batch writes them atomically. Any failure stops this firm only.
 #include <algorithm>
 #include <ctime>
 #include <filesystem>
 
 #include "batch/batch.hpp"
+#include "batch/board_pack.hpp"
+#include "batch/template_document.hpp"
 #include "filinggen/version.hpp"
-#include "markup/markup.hpp"
 #include "model/load.hpp"
 #include "pdf/pdf.hpp"
 #include "view/view.hpp"
@@ -42,8 +43,11 @@ const DocumentSpec kDocuments[] = {
     {"self-assessment", "self-assessment.zh-TW", &self_assessment, &has_self_assessment},
 };
 
-bool wanted(const DocumentSpec& spec, const model::FirmFile& file, const Environment& env) {
-  if (spec.applies && !spec.applies(file)) return false;
+bool applies(const DocumentSpec& spec, const model::FirmFile& file) { return !spec.applies || spec.applies(file); }
+
+// Whether the document is written as files of its own (the board pack takes every
+// document the firm has, listed or not).
+bool listed(const DocumentSpec& spec, const Environment& env) {
   return env.documents.empty() ||
          std::find(env.documents.begin(), env.documents.end(), spec.name) != env.documents.end();
 }
@@ -61,14 +65,14 @@ CivilDate creation_date(const model::FirmFile& file, const Environment& env) {
   return file.declaration.date;
 }
 
+pdf::PdfOptions pdf_options(const model::FirmFile& file, const Environment& env) {
+  return {creation_date(file, env), std::string("filinggen ") + kVersion};
+}
+
 std::optional<doc::Document> document_tree(const DocumentSpec& spec, const model::FirmFile& file,
                                            const rules::FirmReport* report, const Environment& env,
                                            Diagnostics& diagnostics) {
-  auto markup = markup::render_template(env.templates_dir, spec.template_name, spec.view(file, report), diagnostics);
-  if (!markup) return std::nullopt;
-  // Positions in markup messages are those of the rendered markup, not of the template.
-  const std::string source = (fs::path(env.templates_dir) / spec.template_name).string() + ".mustache（套用資料後）";
-  return markup::parse_markup(*markup, source, diagnostics);
+  return template_document(spec.template_name, spec.view(file, report), env, diagnostics);
 }
 
 std::optional<LaidOutDocument> lay_out_spec(const DocumentSpec& spec, const model::FirmFile& file,
@@ -86,28 +90,49 @@ bool wants_format(const Environment& env, const char* format) {
 }
 
 // One document in every requested format, all from one document tree, so the PDF and
-// the workbook cannot disagree. Output: files appended to `rendered`.
+// the workbook cannot disagree. Output: files appended to `rendered` when `as_files`,
+// and the laid-out pages appended to `pack` when given.
 bool render_document(const DocumentSpec& spec, const model::FirmFile& file, const rules::FirmReport* report,
-                     const Environment& env, const fs::path& folder, std::vector<RenderedFile>& rendered,
-                     Diagnostics& diagnostics) {
+                     const Environment& env, const fs::path& folder, bool as_files, std::vector<PackDocument>* pack,
+                     std::vector<RenderedFile>& rendered, Diagnostics& diagnostics) {
   auto tree = document_tree(spec, file, report, env, diagnostics);
   if (!tree) return false;
-  const CivilDate created = creation_date(file, env);
-  const std::string generator = std::string("filinggen ") + kVersion;
-  if (wants_format(env, "pdf")) {
+  const pdf::PdfOptions options = pdf_options(file, env);
+  const bool pdf_file = as_files && wants_format(env, "pdf");
+  if (pdf_file || pack) {
     auto pages = layout::layout_document(*tree, *env.fonts, diagnostics);
     if (!pages) return false;
-    auto bytes = pdf::write_pdf(*pages, *env.fonts, pdf::PdfOptions{created, generator}, diagnostics);
-    if (!bytes) return false;
-    rendered.push_back({(folder / (std::string(spec.name) + ".pdf")).string(), spec.name, "pdf", std::move(*bytes),
-                        static_cast<int>(pages->pages.size()), ""});
+    if (pdf_file) {
+      auto bytes = pdf::write_pdf(*pages, *env.fonts, options, diagnostics);
+      if (!bytes) return false;
+      rendered.push_back({(folder / (std::string(spec.name) + ".pdf")).string(), spec.name, "pdf", std::move(*bytes),
+                          static_cast<int>(pages->pages.size()), ""});
+    }
+    if (pack) pack->push_back({spec.name, std::move(*pages)});
   }
-  if (wants_format(env, "xlsx")) {
-    auto bytes = xlsx::write_workbook(*tree, xlsx::WorkbookOptions{created, file.firm.name, generator}, diagnostics);
+  if (as_files && wants_format(env, "xlsx")) {
+    auto bytes = xlsx::write_workbook(
+        *tree, xlsx::WorkbookOptions{options.creation_date, file.firm.name, options.creator}, diagnostics);
     if (!bytes) return false;
     rendered.push_back({(folder / (std::string(spec.name) + ".xlsx")).string(), spec.name, "xlsx", std::move(*bytes), 0, ""});
   }
   return true;
+}
+
+bool render_pack(const model::FirmFile& file, FirmOutcome& outcome, std::vector<PackDocument> documents,
+                 const Environment& env, const fs::path& folder, std::vector<RenderedFile>& rendered) {
+  try {
+    auto pack = render_board_pack(file, outcome.report ? &*outcome.report : nullptr, std::move(documents), env,
+                                  pdf_options(file, env), outcome.diagnostics);
+    if (!pack) return false;
+    rendered.push_back({(folder / (std::string(kBoardPack) + ".pdf")).string(), kBoardPack, "pdf", std::move(pack->bytes),
+                        static_cast<int>(pack->pages), ""});
+    return true;
+  } catch (const std::exception& e) {
+    outcome.diagnostics.error("generate.failed", {outcome.input, 0, 0}, kBoardPack,
+                              std::string("產生文件時發生內部錯誤：") + e.what());
+    return false;
+  }
 }
 
 }  // namespace
@@ -123,6 +148,7 @@ std::optional<LaidOutDocument> lay_out(const std::string& name, const model::Fir
 std::vector<std::string> document_names() {
   std::vector<std::string> names;
   for (const auto& spec : kDocuments) names.push_back(spec.name);
+  names.push_back(kBoardPack);
   return names;
 }
 
@@ -143,11 +169,13 @@ void render_filings(const model::FirmFile& file, const std::string& out_dir, con
   // Every document is rendered before any is kept: a firm gets all its files or none new.
   std::vector<RenderedFile> rendered;
   const fs::path folder = fs::path(out_dir) / file.firm.id;
+  const bool board_pack = wants_board_pack(env);
+  std::vector<PackDocument> pack_documents;
   for (const auto& spec : kDocuments) {
-    if (!wanted(spec, file, env)) continue;
+    if (!applies(spec, file) || (!listed(spec, env) && !board_pack)) continue;
     try {
-      if (!render_document(spec, file, outcome.report ? &*outcome.report : nullptr, env, folder, rendered,
-                           outcome.diagnostics))
+      if (!render_document(spec, file, outcome.report ? &*outcome.report : nullptr, env, folder, listed(spec, env),
+                           board_pack ? &pack_documents : nullptr, rendered, outcome.diagnostics))
         return;
     } catch (const std::exception& e) {
       outcome.diagnostics.error("generate.failed", {outcome.input, 0, 0}, spec.name,
@@ -155,6 +183,8 @@ void render_filings(const model::FirmFile& file, const std::string& out_dir, con
       return;
     }
   }
+  // The board pack, from the pages laid out above (docs/board-pack.md).
+  if (board_pack && !render_pack(file, outcome, std::move(pack_documents), env, folder, rendered)) return;
   for (auto& r : rendered) outcome.rendered.push_back(std::move(r));
 }
 

@@ -1,5 +1,6 @@
 // filinggen validate / generate: a batch over the inputs, reported firm by firm in input
 // order, with the manifest (generate) and the --json summary.
+#include <algorithm>
 #include <filesystem>
 #include <iostream>
 #include <set>
@@ -117,8 +118,9 @@ int run_batch_command(const Options& options, const std::vector<std::string>& in
     const bool partial = !options.firms.empty() || result.not_started > 0;
     const batch::Manifest next =
         batch::next_manifest(plan.previous, std::move(entries), partial, manifest_options(env));
-    // A run that made nothing into a folder with no manifest leaves the folder as it was.
-    if (!next.firms.empty() || previous) {
+    // A run that wrote nothing into a folder with no manifest leaves the folder as it was.
+    const bool wrote_files = std::any_of(next.firms.begin(), next.firms.end(), [](const auto& f) { return !f.files.empty(); });
+    if (wrote_files || previous) {
       std::string error;
       manifest_written = batch::write_atomically(manifest_path, batch::manifest_json(next), error);
       if (!manifest_written) std::cerr << manifest_path << ": " << error << "（清單檔未更新）\n";

@@ -38,7 +38,7 @@ int run(const cli::Options& options) {
   if (setup.has_errors() || !fonts) return kNothingDone;
 
   batch::Environment env{options.templates_dir, &*fonts, source_date_epoch(), options.documents, options.formats,
-                         rules ? &*rules : nullptr, options.strict};
+                         rules ? &*rules : nullptr, options.strict, options.duplex};
   if (options.command == cli::Command::check) return cli::run_check(inputs, env, cli::run_plan(options), options.json);
   return cli::run_batch_command(options, inputs, env);
 }

@@ -102,7 +102,8 @@ DATA 是一個公司資料檔（.yaml、.yml 或 .json），或一個放著這�
   --fonts FILE       字型設定檔（預設：filinggen 的 fonts/fonts.yaml）
   --documents LIST   只產生這些文件，以逗號分隔（預設：全部）：
                      declaration（聲明書）、revision-table（修正條文對照表）、
-                     self-assessment（資訊安全自評表）
+                     self-assessment（資訊安全自評表）、board-pack（董事會議資料，
+                     一律含該公司的全部文件）
   --format LIST      產生的格式，以逗號分隔：pdf、xlsx（預設：pdf）
   --firm FILE        import-assessment：要更新的公司資料檔
   --in-place         import-assessment：直接改寫公司資料檔（預設：印到標準輸出）
@@ -110,6 +111,7 @@ DATA 是一個公司資料檔（.yaml、.yml 或 .json），或一個放著這�
   --json             check：以 JSON 輸出檢查結果（格式見 docs/rules.md）；
                      generate、validate：結束時在標準輸出印出一份 JSON 摘要（格式見 docs/batch.md）
   --strict           generate：法規檢查有錯誤的公司不產生文件（仍寫出 findings.json）
+  --duplex           generate：董事會議資料供雙面列印，每份文件自右頁（奇數頁）開始
   --jobs N           同時處理 N 家公司（預設：CPU 核心數）；輸出與 --jobs 1 完全相同
   --fail-fast        遇到第一家失敗的公司即停止，其後的公司不處理
   --force            generate：已是最新的公司也重新產生（預設：輸入未變且檔案未動者不重寫）
@@ -118,7 +120,8 @@ DATA 是一個公司資料檔（.yaml、.yml 或 .json），或一個放著這�
   --shard K/N        將公司依代號分成 N 份，只處理第 K 份（K 從 1 起算）；清單檔為
                      DIR/manifest.shard-K-of-N.json，各份完成後以 merge-manifests 合併
 
-generate 另將每家公司的法規檢查結果寫成 DIR/<公司代號>/findings.json。
+generate 另將每家公司的法規檢查結果寫成 DIR/<公司代號>/findings.json，並將封面、目錄、
+各文件與法規檢查結果合訂為一份董事會議資料 DIR/<公司代號>/board-pack.pdf（僅 PDF）。
 在終端機上執行時，標準錯誤輸出會顯示進度列；輸出導向檔案或管線時則只有逐行訊息。
 
 結束代碼：
@@ -189,6 +192,7 @@ std::optional<Options> parse_options(int argc, char** argv, const std::vector<st
       if (!value(k_of_n) || !read_shard(k_of_n, o, error)) return std::nullopt;
     }
     else if (a == "--strict" && o.command == Command::generate) o.strict = true;
+    else if (a == "--duplex" && o.command == Command::generate) o.duplex = true;
     else if (a == "--documents") {
       std::string list;
       if (!value(list) || !read_list(a, list, document_names, o.documents, error)) return std::nullopt;

@@ -21,6 +21,7 @@ struct Options {
   std::string rules_dir;          // default: <resources>/data/standard
   bool json = false;              // check, generate, validate --json
   bool strict = false;            // generate --strict
+  bool duplex = false;            // generate --duplex: the board pack for two-sided printing
   // Running a batch (docs/batch.md).
   unsigned jobs = 0;              // --jobs N; 0: the number of cores
   bool fail_fast = false;         // --fail-fast

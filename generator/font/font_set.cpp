@@ -56,9 +56,15 @@ std::optional<FontSet> FontSet::load(const std::string& config_path, Diagnostics
                       "無法讀取字型設定：" + e.msg);
     return std::nullopt;
   }
+  if (root.IsMap())
+    for (auto it = root.begin(); it != root.end(); ++it)
+      if (it->first.Scalar() != "roles")
+        diagnostics.error("fonts.config", where(config_path, it->first), it->first.Scalar(),
+                          "字型設定不認得「" + it->first.Scalar() + "」；最上層只有 roles（是否應為「roles」？）。");
   const YAML::Node& roles = root["roles"];
   if (!roles.IsMap()) {
-    diagnostics.error("fonts.config", {config_path, 0, 0}, "roles", "字型設定須有 roles 對照表。");
+    diagnostics.error("fonts.config", roles ? where(config_path, roles) : SourcePos{config_path, 0, 0}, "roles",
+                      "字型設定須有 roles 對照表：每個字型角色（kai、ming）列出依序嘗試的字型檔。");
     return std::nullopt;
   }
   FontSet set;
@@ -69,6 +75,11 @@ std::optional<FontSet> FontSet::load(const std::string& config_path, Diagnostics
     const YAML::Node key = role->first, faces = role->second;
     const std::string name = key.Scalar();
     std::vector<int>& chain = set.roles_[name];
+    if (!faces.IsSequence()) {
+      diagnostics.error("fonts.chain", where(config_path, faces), "roles." + name,
+                        "字型角色「" + name + "」應為字型檔的清單（每項以「- 」開頭），即使只有一個字型檔。");
+      continue;
+    }
     for (const auto& entry : faces) {
       auto source = read_entry(entry, config_path, "roles." + name, diagnostics);
       if (!source) continue;
@@ -91,7 +102,7 @@ std::optional<FontSet> FontSet::load(const std::string& config_path, Diagnostics
     }
     if (chain.empty())
       diagnostics.error("fonts.none", where(config_path, key), "roles." + name,
-                        "字型角色「" + name + "」所列的字型檔都不存在；請執行 scripts/setup 安裝字型。");
+                        "字型角色「" + name + "」沒有可用的字型：所列的字型檔都不存在或無法讀取；請執行 scripts/setup 安裝字型，或修正字型設定。");
   }
   if (diagnostics.has_errors()) return std::nullopt;
   return set;

@@ -19,10 +19,11 @@ std::optional<PagedDocument> layout_document(const doc::Document& tree, const fo
     else if (auto s = std::get_if<doc::Spacer>(&blocks[i]))
       flow.place(spacing_box(s->height));
   }
-  PagedDocument out{document.title,    document.author,   document.subject, document.keywords,
-                    document.language, flow.take_pages(), flow.take_outline()};
+  PagedDocument out{document.title,    document.author,   document.subject,  document.keywords,
+                    document.language, flow.take_pages(), flow.take_outline(), document.page,
+                    document.footer};
   if (ok && document.header) ok = set_running_headers(*document.header, document.page, out.pages, fonts, diagnostics);
-  if (ok && document.footer) ok = set_footers(*document.footer, document.page, out.pages, fonts, diagnostics);
+  if (ok) ok = number_pages(out, PageNumbering{1, out.pages.size()}, fonts, diagnostics);
   if (!ok) return std::nullopt;
   return out;
 }

@@ -52,6 +52,8 @@ struct Page {
   std::vector<GlyphRun> runs;
   std::vector<Rule> rules;
   std::vector<Path> paths;
+  // The last `footer_runs` of `runs` are the footer, so number_pages can set it again.
+  std::size_t footer_runs = 0;
 };
 
 // Where a bookmark of the document tree landed.
@@ -66,7 +68,23 @@ struct PagedDocument {
   std::string title, author, subject, keywords, language;
   std::vector<Page> pages;
   std::vector<OutlineEntry> outline;
+  // Kept from the tree so the footer can be set again with other numbers (a bound volume).
+  doc::PageSetup setup{};
+  std::optional<doc::Footer> footer{};
 };
+
+// What the footer's {page} and {pages} say: page `first` on the first page, counting
+// up, of `total`. A document on its own is pages 1 to its page count; inside a bound
+// volume (the board pack) its pages carry the volume's numbers.
+struct PageNumbering {
+  std::size_t first = 1;
+  std::size_t total = 0;
+};
+
+// Sets the footer of every page of `document` (replacing the one it has) with
+// `numbering`; the running header is left as it is. Nothing to do without a footer.
+bool number_pages(PagedDocument& document, const PageNumbering& numbering, const font::FontSet& fonts,
+                  Diagnostics& diagnostics);
 
 // Shapes text (HarfBuzz), breaks lines (ICU), paginates, splits table rows at line
 // boundaries and repeats header rows, records where bookmarks land, then sets the running

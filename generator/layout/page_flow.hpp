@@ -45,10 +45,11 @@ bool place_table(const doc::Table& table, PageFlow& flow, const font::FontSet& f
 // The least height a block needs at the bottom of a page before it can start there.
 double first_line_height(const doc::Block& block);
 
-// margins.cpp: the footer ("第 X 頁，共 Y 頁") in the bottom margin of every page, and the
-// running header in the top margin of every page but the first.
-bool set_footers(const doc::Footer& footer, const doc::PageSetup& setup, std::vector<Page>& pages,
-                 const font::FontSet& fonts, Diagnostics& diagnostics);
+// margins.cpp: the footer ("第 X 頁，共 Y 頁") in the bottom margin of every page, page i
+// numbered numbering.first + i (each page's footer_runs records it), and the running
+// header in the top margin of every page but the first.
+bool set_footers(const doc::Footer& footer, const doc::PageSetup& setup, const PageNumbering& numbering,
+                 std::vector<Page>& pages, const font::FontSet& fonts, Diagnostics& diagnostics);
 bool set_running_headers(const doc::RunningHeader& header, const doc::PageSetup& setup, std::vector<Page>& pages,
                          const font::FontSet& fonts, Diagnostics& diagnostics);
 

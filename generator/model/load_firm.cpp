@@ -50,8 +50,13 @@ Firm read_firm(Fields& top, const FileContext& ctx) {
 }  // namespace
 
 std::optional<YAML::Node> parse_yaml(const std::string& text, const FileContext& ctx) {
+  if (!check_text(text, ctx)) return std::nullopt;
   try {
-    return YAML::Load(text);
+    // YAML::Load, not LoadAll: LoadAll never returns on some malformed input (a lone
+    // ","), found by fuzzing; check_text has already refused a second document.
+    const YAML::Node root = YAML::Load(text);
+    if (!check_tree(root, ctx)) return std::nullopt;
+    return root;
   } catch (const YAML::ParserException& e) {
     ctx.diagnostics->error("yaml.syntax", {ctx.file, e.mark.line + 1, e.mark.column + 1}, "",
                            "YAML 格式錯誤（" + e.msg + "），請檢查此處的縮排、冒號與引號。");

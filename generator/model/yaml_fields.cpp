@@ -1,8 +1,9 @@
 #include "model/yaml_fields.hpp"
 
-#include <charconv>
 #include <algorithm>
+#include <charconv>
 #include <cmath>
+#include <set>
 
 namespace filinggen::model {
 namespace {
@@ -176,6 +177,11 @@ std::optional<CivilDate> Fields::date(const std::string& key, Need need) {
 std::optional<std::string> Fields::identifier(const std::string& key, Need need) {
   auto value = scalar(key, need);
   if (!value) return std::nullopt;
+  if (is_reserved_device_name(*value)) {
+    ctx_.error(node_[key], path_of(key), "value.identifier",
+               shown(*value) + "是 Windows 保留的裝置名稱，不能作為資料夾名稱（在 Windows 或網路磁碟上無法建立）；請改用其他代號。");
+    return std::nullopt;
+  }
   if (is_safe_identifier(*value)) return value;
   ctx_.error(node_[key], path_of(key), "value.identifier",
              shown(*value) +
@@ -256,8 +262,15 @@ std::optional<std::string> text_item(const YAML::Node& node, const std::string& 
   return value;
 }
 
+// CON, PRN, AUX, NUL, COM1–COM9, LPT1–LPT9: Windows refuses them as file or folder names.
+bool is_reserved_device_name(const std::string& id) {
+  static const std::set<std::string> names = {"con", "prn", "aux", "nul"};
+  if (names.count(id)) return true;
+  return id.size() == 4 && (id.rfind("com", 0) == 0 || id.rfind("lpt", 0) == 0) && id[3] >= '1' && id[3] <= '9';
+}
+
 bool is_safe_identifier(const std::string& id) {
-  if (id.empty() || id.size() > 64) return false;
+  if (id.empty() || id.size() > 64 || is_reserved_device_name(id)) return false;
   auto alnum = [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); };
   if (!alnum(id[0])) return false;
   for (char c : id)

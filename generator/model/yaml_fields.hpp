@@ -92,7 +92,14 @@ class Fields {
 std::optional<std::string> text_item(const YAML::Node& node, const std::string& field,
                                      const FileContext& ctx);
 
-// Parses a YAML file into a node, reporting a syntax error with its position.
+// The bytes of a data file before YAML reads them, and the parsed documents after
+// (input_checks.cpp): UTF-8, control characters, size; one document, no key twice, no
+// tags, limits on nesting, aliases, text and list length. Each problem is reported.
+bool check_text(const std::string& text, const FileContext& ctx);
+bool check_tree(const YAML::Node& root, const FileContext& ctx);
+
+// Parses a YAML file into a node (after check_text and check_tree), reporting a syntax
+// error with its position.
 std::optional<YAML::Node> parse_yaml(const std::string& text, const FileContext& ctx);
 // schema_version must be 1.
 void check_schema_version(Fields& top);
@@ -101,5 +108,7 @@ DataVersion read_data_version(Fields& top);
 
 // True when `id` is safe as a file or folder name on every system.
 bool is_safe_identifier(const std::string& id);
+// con, prn, aux, nul, com1…9, lpt1…9: names Windows refuses for a file or folder.
+bool is_reserved_device_name(const std::string& id);
 
 }  // namespace filinggen::model

@@ -3,6 +3,8 @@
 #include <podofo/podofo.h>
 
 #include <cstdio>
+#include <iterator>
+#include <map>
 #include <memory>
 #include <mutex>
 
@@ -75,21 +77,35 @@ void add_page(PdfMemDocument& doc, const layout::Page& page, const std::map<int,
   set_deflated_stream(pdf_page->GetContentsForAppending(), page_content(page, fonts));
 }
 
-// Bookmarks: the document's title as the top entry, level 1 entries under it, level 2
-// entries under the level 1 before them. Each opens its page at the element's top.
+// Bookmarks: the document's title as the top entry; an entry of level n goes under the
+// last entry of a lower level before it (level 1 under the title, level 2 under the
+// level 1 before it, and so on: a bound volume nests each document's own entries under
+// the document's entry). Each opens its page at the element's top.
 void add_outline(PdfMemDocument& doc, const layout::PagedDocument& document) {
   if (document.outline.empty() || document.pages.empty()) return;
   PdfOutlineItem* root = doc.GetOutlines()->CreateRoot(utf8(document.title));
   root->SetDestination(PdfDestination(doc.GetPage(0), ePdfDestinationFit_Fit));
-  PdfOutlineItem* last_top = nullptr;
+  std::map<int, PdfOutlineItem*> last_at_level;      // level -> the last entry made at it
   std::map<PdfOutlineItem*, PdfOutlineItem*> last_child;  // parent -> its last child
   for (const auto& entry : document.outline) {
     PdfPage* page = doc.GetPage(static_cast<int>(entry.page));
     const PdfDestination to(page, 0, document.pages[entry.page].height - entry.y, 0);
-    PdfOutlineItem* parent = entry.level >= 2 && last_top ? last_top : root;
+    auto above = last_at_level.lower_bound(entry.level);  // the first level not above this one
+    PdfOutlineItem* parent = above == last_at_level.begin() ? root : std::prev(above)->second;
     PdfOutlineItem*& previous = last_child[parent];
     previous = previous ? previous->CreateNext(utf8(entry.title), to) : parent->CreateChild(utf8(entry.title), to);
-    if (parent == root) last_top = previous;
+    // This entry closes every deeper one: what follows at a deeper level goes under it.
+    last_at_level.erase(above, last_at_level.end());
+    last_at_level[entry.level] = previous;
+  }
+  // The top entry opens showing the entries right under it (a pack's documents, a
+  // document's sections); deeper ones stay closed. PoDoFo writes no /Count, which
+  // viewers read as all closed: a reader would see one line, the title.
+  pdf_int64 children = 0;
+  for (PdfOutlineItem* item = root->First(); item; item = item->Next()) ++children;
+  if (children > 0) {
+    root->GetObject()->GetDictionary().AddKey(PdfName("Count"), PdfVariant(children));
+    doc.GetOutlines()->GetObject()->GetDictionary().AddKey(PdfName("Count"), PdfVariant(children + 1));
   }
   doc.SetPageMode(ePdfPageModeUseBookmarks);
 }

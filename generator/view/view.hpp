@@ -34,4 +34,21 @@ kainjow::mustache::data revision_table_view(const model::FirmFile& file);
 // `file.self_assessment` (which must be present).
 kainjow::mustache::data self_assessment_view(const model::FirmFile& file);
 
+// Values for templates/findings.zh-TW.mustache: the rules' findings of the firm as a
+// short document of the board pack (severity, rule, field, the sentence), in the order
+// the rules stage reports them, with the count of each severity.
+kainjow::mustache::data findings_view(const model::FirmFile& file, const rules::FirmReport& report);
+
+// Values for templates/board-pack-cover.zh-TW.mustache: the firm, the year, the board
+// meeting the pack is printed for (ROC dates).
+kainjow::mustache::data board_pack_cover_view(const model::FirmFile& file);
+
+// One line of the board pack's contents: a document and the page of the pack it starts on.
+struct ContentsLine {
+  std::string title;
+  std::size_t page = 0;
+};
+// Values for templates/board-pack-contents.zh-TW.mustache.
+kainjow::mustache::data board_pack_contents_view(const model::FirmFile& file, const std::vector<ContentsLine>& lines);
+
 }  // namespace filinggen::view

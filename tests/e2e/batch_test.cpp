@@ -109,7 +109,7 @@ TEST_F(Batch, TwoJobsWriteAndPrintExactlyWhatOneJobDoes) {
   EXPECT_EQ(same_folder(two.err), one.err);
   EXPECT_NE(one.err.find("失敗：firms/firm-004b.yaml"), std::string::npos) << one.err;
   const auto serial = tree(dir_ / "serial"), parallel = tree(dir_ / "parallel");
-  ASSERT_EQ(serial.size(), 8u * 7 + 1) << "7 files a firm and the manifest";
+  ASSERT_EQ(serial.size(), 8u * 8 + 1) << "3 PDFs, 3 workbooks, the board pack and findings.json a firm; the manifest";
   ASSERT_EQ(parallel.size(), serial.size());
   for (const auto& [path, bytes] : serial) {
     ASSERT_TRUE(parallel.count(path)) << path;
@@ -165,7 +165,7 @@ TEST_F(Batch, AKilledRunLeavesNoPartialFileAndTheNextRunCompletesTheWork) {
     char id[32];
     std::snprintf(id, sizeof id, "firm-%03d", i);
     for (const char* name : {"declaration.pdf", "revision-table.pdf", "self-assessment.pdf", "declaration.xlsx",
-                             "revision-table.xlsx", "self-assessment.xlsx", "findings.json"})
+                             "revision-table.xlsx", "self-assessment.xlsx", "board-pack.pdf", "findings.json"})
       EXPECT_TRUE(fs::is_regular_file(out / id / name)) << id << "/" << name;
     for (const auto& e : fs::directory_iterator(out / id))
       EXPECT_NE(e.path().filename().string()[0], '.') << "temporary file left: " << e.path();
@@ -193,7 +193,7 @@ for firm in m['firms']:
 print(n)
 )", dir_ / "out");
   ASSERT_EQ(recomputed.status, 0) << recomputed.out;
-  EXPECT_EQ(recomputed.out, "21\n");
+  EXPECT_EQ(recomputed.out, "24\n") << "8 files for each of 3 firms";
   EXPECT_EQ(tool("verify out").status, 0);
 
   std::ofstream(dir_ / "out" / "firm-001" / "declaration.pdf", std::ios::app) << "%% edited";
@@ -202,7 +202,7 @@ print(n)
   EXPECT_EQ(v.status, 1) << v.out << v.err;
   EXPECT_NE(v.out.find("已變更：out/firm-001/declaration.pdf"), std::string::npos) << v.out;
   EXPECT_NE(v.out.find("遺失：out/firm-002/revision-table.xlsx"), std::string::npos) << v.out;
-  EXPECT_NE(v.out.find("19 個與清單相符，1 個已變更，1 個遺失"), std::string::npos) << v.out;
+  EXPECT_NE(v.out.find("22 個與清單相符，1 個已變更，1 個遺失"), std::string::npos) << v.out;
   EXPECT_EQ(tool("verify firms").status, 2) << "no manifest there";
 
   // The next run redoes exactly the firms whose files changed.
@@ -288,7 +288,7 @@ TEST_F(Batch, FirmsFailFastAndTheJsonSummaryReadBack) {
   EXPECT_EQ(python(some.out, "d['format'], d['format_version'], d['exit_code'], d['totals']"),
             "filinggen-summary 1 0 {'firms': 2, 'generated': 2, 'up_to_date': 0, 'valid': 0, 'failed': 0, 'not_started': 0}");
   EXPECT_EQ(python(some.out, "[(f['firm_id'], f['status'], len(f['files']), f['findings']['error']) for f in d['firms']]"),
-            "[('firm-001', 'generated', 3, 0), ('firm-003', 'generated', 3, 0)]");
+            "[('firm-001', 'generated', 4, 0), ('firm-003', 'generated', 4, 0)]");
   Streams again = tool("generate firms --out out --json");
   EXPECT_EQ(python(again.out, "[f['status'] for f in d['firms']]"), "['generated', 'up_to_date', 'generated', 'up_to_date']");
   Streams missing = tool("generate firms --out out --firms firm-009 --json");
