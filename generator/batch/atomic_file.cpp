@@ -3,6 +3,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
@@ -29,9 +30,8 @@ std::string reason(int code) {
   }
 }
 
-}  // namespace
-
-bool write_atomically(const std::string& path, const std::string& bytes, std::string& error) {
+// The bytes in a new hidden file `.NAME.XXXXXX` beside `path`, synced; its name in `temp`.
+bool write_temporary(const std::string& path, const std::string& bytes, std::string& temp, std::string& error) {
   const fs::path target(path);
   std::error_code ec;
   fs::create_directories(target.parent_path().empty() ? "." : target.parent_path(), ec);
@@ -43,7 +43,7 @@ bool write_atomically(const std::string& path, const std::string& bytes, std::st
   std::string hidden = target.filename().string();
   hidden.insert(0, 1, '.');
   hidden += ".XXXXXX";
-  std::string temp = (target.parent_path() / hidden).string();
+  temp = (target.parent_path() / hidden).string();
   int fd = mkstemp(temp.data());
   if (fd < 0) {
     error = "無法在「" + target.parent_path().string() + "」建立暫存檔：" + reason(errno);
@@ -60,13 +60,54 @@ bool write_atomically(const std::string& path, const std::string& bytes, std::st
   const bool written = done == bytes.size() && ::fsync(fd) == 0;
   const int saved = errno;
   ::close(fd);
-  if (!written || std::rename(temp.c_str(), path.c_str()) != 0) {
-    error = "無法寫入「" + path + "」：" + reason(written ? errno : saved) + "。原有的檔案未被更動。";
+  if (!written) {
+    error = "無法寫入「" + path + "」：" + reason(saved) + "。原有的檔案未被更動。";
     ::unlink(temp.c_str());
     return false;
   }
   return true;
 }
+
+}  // namespace
+
+bool write_atomically(const std::string& path, const std::string& bytes, std::string& error) {
+  std::string temp;
+  if (!write_temporary(path, bytes, temp, error)) return false;
+  if (std::rename(temp.c_str(), path.c_str()) != 0) {
+    error = "無法寫入「" + path + "」：" + reason(errno) + "。原有的檔案未被更動。";
+    ::unlink(temp.c_str());
+    return false;
+  }
+  return true;
+}
+
+bool create_atomically(const std::string& path, const std::string& bytes, std::string& error) {
+  std::string temp;
+  if (!write_temporary(path, bytes, temp, error)) return false;
+  // link() fails when the name exists, so an existing file is never replaced, even by a
+  // second run at the same moment.
+  const bool linked = ::link(temp.c_str(), path.c_str()) == 0;
+  const int saved = errno;
+  ::unlink(temp.c_str());
+  if (!linked)
+    error = saved == EEXIST ? "「" + path + "」已存在，未覆寫；請換一個代號，或先移走原檔。"
+                            : "無法建立「" + path + "」：" + reason(saved) + "。";
+  return linked;
+}
+
+namespace {
+
+// ".NAME.XXXXXX", as write_atomically names its temporary files (mkstemp fills the six
+// places with letters and digits).
+bool is_temporary_name(const std::string& name, std::string& target) {
+  if (name.size() < 9 || name[0] != '.' || name[name.size() - 7] != '.') return false;
+  for (std::size_t i = name.size() - 6; i < name.size(); ++i)
+    if (!std::isalnum(static_cast<unsigned char>(name[i]))) return false;
+  target = name.substr(1, name.size() - 8);
+  return !target.empty();
+}
+
+}  // namespace
 
 bool stays_inside(const std::string& root, const std::string& folder, std::string& error) {
   std::error_code ec;
@@ -82,6 +123,17 @@ bool stays_inside(const std::string& root, const std::string& folder, std::strin
   error = "「" + folder + "」經由連結（symlink）指向輸出資料夾以外的「" + target.string() +
           "」；為了不寫到別處，本公司的文件不寫入。請刪除這個連結，或改用其他輸出資料夾。";
   return false;
+}
+
+void remove_stale_temporaries(const std::string& folder, const std::string& only_for) {
+  std::error_code ec;
+  for (const auto& entry : fs::directory_iterator(folder, ec)) {
+    std::string target;
+    if (!entry.is_regular_file(ec) || !is_temporary_name(entry.path().filename().string(), target)) continue;
+    const std::string ext = fs::path(target).extension().string();
+    const bool ours = only_for.empty() ? (ext == ".pdf" || ext == ".xlsx" || ext == ".json") : target == only_for;
+    if (ours) fs::remove(entry.path(), ec);
+  }
 }
 
 }  // namespace filinggen::batch

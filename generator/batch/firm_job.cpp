@@ -1,6 +1,6 @@
 // One firm's job: load -> check -> for each document: view -> template -> markup ->
-// (layout -> PDF) and (workbook) -> the board pack from the laid-out pages -> atomic
-// write. Any failure stops this firm only.
+// (layout -> PDF) and (workbook) -> the board pack from the laid-out pages, all in
+// memory; run_batch writes them atomically. Any failure stops this firm only.
 #include <algorithm>
 #include <ctime>
 #include <filesystem>
@@ -90,11 +90,11 @@ bool wants_format(const Environment& env, const char* format) {
 }
 
 // One document in every requested format, all from one document tree, so the PDF and
-// the workbook cannot disagree. Output: (path, bytes) pairs appended to `rendered` when
-// `as_files`, and the laid-out pages appended to `pack` when given.
+// the workbook cannot disagree. Output: files appended to `rendered` when `as_files`,
+// and the laid-out pages appended to `pack` when given.
 bool render_document(const DocumentSpec& spec, const model::FirmFile& file, const rules::FirmReport* report,
                      const Environment& env, const fs::path& folder, bool as_files, std::vector<PackDocument>* pack,
-                     std::vector<std::pair<std::string, std::string>>& rendered, Diagnostics& diagnostics) {
+                     std::vector<RenderedFile>& rendered, Diagnostics& diagnostics) {
   auto tree = document_tree(spec, file, report, env, diagnostics);
   if (!tree) return false;
   const pdf::PdfOptions options = pdf_options(file, env);
@@ -105,7 +105,8 @@ bool render_document(const DocumentSpec& spec, const model::FirmFile& file, cons
     if (pdf_file) {
       auto bytes = pdf::write_pdf(*pages, *env.fonts, options, diagnostics);
       if (!bytes) return false;
-      rendered.emplace_back((folder / (std::string(spec.name) + ".pdf")).string(), std::move(*bytes));
+      rendered.push_back({(folder / (std::string(spec.name) + ".pdf")).string(), spec.name, "pdf", std::move(*bytes),
+                          static_cast<int>(pages->pages.size()), ""});
     }
     if (pack) pack->push_back({spec.name, std::move(*pages)});
   }
@@ -113,18 +114,19 @@ bool render_document(const DocumentSpec& spec, const model::FirmFile& file, cons
     auto bytes = xlsx::write_workbook(
         *tree, xlsx::WorkbookOptions{options.creation_date, file.firm.name, options.creator}, diagnostics);
     if (!bytes) return false;
-    rendered.emplace_back((folder / (std::string(spec.name) + ".xlsx")).string(), std::move(*bytes));
+    rendered.push_back({(folder / (std::string(spec.name) + ".xlsx")).string(), spec.name, "xlsx", std::move(*bytes), 0, ""});
   }
   return true;
 }
 
 bool render_pack(const model::FirmFile& file, FirmOutcome& outcome, std::vector<PackDocument> documents,
-                 const Environment& env, const fs::path& folder, std::vector<std::pair<std::string, std::string>>& rendered) {
+                 const Environment& env, const fs::path& folder, std::vector<RenderedFile>& rendered) {
   try {
     auto pack = render_board_pack(file, outcome.report ? &*outcome.report : nullptr, std::move(documents), env,
                                   pdf_options(file, env), outcome.diagnostics);
     if (!pack) return false;
-    rendered.emplace_back((folder / (std::string(kBoardPack) + ".pdf")).string(), std::move(pack->bytes));
+    rendered.push_back({(folder / (std::string(kBoardPack) + ".pdf")).string(), kBoardPack, "pdf", std::move(pack->bytes),
+                        static_cast<int>(pack->pages), ""});
     return true;
   } catch (const std::exception& e) {
     outcome.diagnostics.error("generate.failed", {outcome.input, 0, 0}, kBoardPack,
@@ -162,10 +164,10 @@ std::optional<model::FirmFile> load_checked(const std::string& input, const Envi
   return std::move(loaded.firm);
 }
 
-void write_filings(const model::FirmFile& file, const std::string& out_dir, const Environment& env,
-                   FirmOutcome& outcome) {
-  // Everything is rendered before anything is written: a firm gets all its files or none new.
-  std::vector<std::pair<std::string, std::string>> rendered;
+void render_filings(const model::FirmFile& file, const std::string& out_dir, const Environment& env,
+                    FirmOutcome& outcome) {
+  // Every document is rendered before any is kept: a firm gets all its files or none new.
+  std::vector<RenderedFile> rendered;
   const fs::path folder = fs::path(out_dir) / file.firm.id;
   const bool board_pack = wants_board_pack(env);
   std::vector<PackDocument> pack_documents;
@@ -183,18 +185,7 @@ void write_filings(const model::FirmFile& file, const std::string& out_dir, cons
   }
   // The board pack, from the pages laid out above (docs/board-pack.md).
   if (board_pack && !render_pack(file, outcome, std::move(pack_documents), env, folder, rendered)) return;
-  if (std::string error; !stays_inside(out_dir, folder.string(), error)) {
-    outcome.diagnostics.error("output.outside", {folder.string(), 0, 0}, "", error);
-    return;
-  }
-  for (const auto& [path, bytes] : rendered) {
-    std::string error;
-    if (!write_atomically(path, bytes, error)) {
-      outcome.diagnostics.error("output.write", {path, 0, 0}, "", error);
-      return;
-    }
-    outcome.written.push_back(path);
-  }
+  for (auto& r : rendered) outcome.rendered.push_back(std::move(r));
 }
 
 }  // namespace filinggen::batch

@@ -19,16 +19,9 @@ std::optional<rules::FirmReport> check_rules(const model::FirmFile& file, const 
   return rules::check_firm(file, *in_force);
 }
 
-void write_findings(const rules::FirmReport& report, const std::string& out_dir, FirmOutcome& outcome) {
-  const std::filesystem::path folder = std::filesystem::path(out_dir) / report.firm_id;
-  const std::string path = (folder / "findings.json").string();
-  std::string error;
-  if (!stays_inside(out_dir, folder.string(), error))
-    outcome.diagnostics.error("output.outside", {folder.string(), 0, 0}, "", error);
-  else if (write_atomically(path, rules::findings_json({report}, {}), error))
-    outcome.written.push_back(path);
-  else
-    outcome.diagnostics.error("output.write", {path, 0, 0}, "", error);
+void render_findings(const rules::FirmReport& report, const std::string& out_dir, FirmOutcome& outcome) {
+  const std::string path = (std::filesystem::path(out_dir) / report.firm_id / "findings.json").string();
+  outcome.rendered.push_back({path, "findings", "json", rules::findings_json({report}, {}), 0, ""});
 }
 
 }  // namespace filinggen::batch

@@ -61,10 +61,11 @@ std::optional<rules::RuleLibrary> load_rules(const Options& options, Diagnostics
   return library;
 }
 
-int run_check(const std::vector<std::string>& inputs, const batch::Environment& env, bool json) {
+int run_check(const std::vector<std::string>& inputs, const batch::Environment& env, const batch::RunPlan& plan,
+              bool json) {
   std::vector<rules::FirmReport> reports;
   std::vector<rules::UncheckedInput> invalid;
-  batch::run_batch(inputs, batch::Mode::check, "", env, [&](const batch::FirmOutcome& outcome) {
+  const batch::BatchResult result = batch::run_batch(inputs, batch::Mode::check, "", env, plan, [&](const batch::FirmOutcome& outcome) {
     if (outcome.report && outcome.ok()) {
       if (!json) print_report(*outcome.report, std::cout);
       reports.push_back(*outcome.report);
@@ -74,6 +75,8 @@ int run_check(const std::vector<std::string>& inputs, const batch::Environment& 
       invalid.push_back({outcome.input, outcome.diagnostics});
     }
   });
+  if (result.not_started > 0)
+    std::cerr << "依 --fail-fast，於第一個無法檢查的資料檔後停止；其後 " << result.not_started << " 個資料檔未檢查。\n";
   std::size_t with_errors = 0, with_findings = 0;
   for (const auto& r : reports) {
     with_errors += r.has_errors();
@@ -82,12 +85,12 @@ int run_check(const std::vector<std::string>& inputs, const batch::Environment& 
   if (json) {
     std::cout << rules::findings_json(reports, invalid);
   } else {
-    std::cout << "共 " << inputs.size() << " 家公司：" << reports.size() - with_findings << " 家未發現缺失，"
+    std::cout << "共 " << reports.size() + invalid.size() << " 家公司：" << reports.size() - with_findings << " 家未發現缺失，"
               << with_findings << " 家有缺失（其中 " << with_errors << " 家有錯誤）";
     if (!invalid.empty()) std::cout << "，" << invalid.size() << " 家資料有誤無法檢查";
     std::cout << "。\n";
   }
-  if (!invalid.empty()) return kInvalidInput;
+  if (!invalid.empty() || result.not_started > 0) return kInvalidInput;
   return with_errors > 0 ? kErrorFindings : kNoErrors;
 }
 

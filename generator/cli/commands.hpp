@@ -11,5 +11,7 @@ inline constexpr int kAllGood = 0, kSomeFailed = 1, kNothingDone = 2;
 void report(const Diagnostics& diagnostics);
 
 int run_import(const Options& options);  // import_command.cpp
+int run_verify(const Options& options);  // verify_command.cpp
+int run_merge(const Options& options);   // merge_command.cpp
 
 }  // namespace filinggen::cli

@@ -1,10 +1,12 @@
-// filinggen: validate firm data files, or generate their filings.
+// filinggen: validate firm data files, or generate their filings; the commands around a batch.
 #include <cstdlib>
 #include <iostream>
 
 #include "batch/batch.hpp"
+#include "cli/batch_command.hpp"
 #include "cli/check_command.hpp"
 #include "cli/commands.hpp"
+#include "cli/init_command.hpp"
 #include "filinggen/version.hpp"
 
 using namespace filinggen;
@@ -37,28 +39,8 @@ int run(const cli::Options& options) {
 
   batch::Environment env{options.templates_dir, &*fonts, source_date_epoch(), options.documents, options.formats,
                          rules ? &*rules : nullptr, options.strict, options.duplex};
-  if (options.command == cli::Command::check) return cli::run_check(inputs, env, options.json);
-  const auto mode = options.command == cli::Command::validate ? batch::Mode::validate : batch::Mode::generate;
-  std::size_t good = 0, bad = 0;
-  batch::run_batch(inputs, mode, options.out_dir, env, [&](const batch::FirmOutcome& outcome) {
-    const std::string& input = outcome.input;
-    report(outcome.diagnostics);
-    if (outcome.ok()) {
-      ++good;
-      if (options.command == cli::Command::validate) std::cout << "資料正確：" << input << '\n';
-      for (const auto& path : outcome.written) std::cout << "已產生：" << path << '\n';
-      if (outcome.report) cli::print_findings_line(*outcome.report, std::cout);
-    } else {
-      ++bad;
-      for (const auto& path : outcome.written) std::cout << "已產生：" << path << '\n';  // findings.json
-      std::cerr << "失敗：" << input << "（" << outcome.diagnostics.error_count() << " 項錯誤"
-                << (options.command == cli::Command::generate ? "，未產生文件" : "") << "）\n";
-    }
-  });
-  std::cout << "共 " << inputs.size() << " 家公司：" << good << " 家完成，" << bad << " 家失敗。\n";
-  if (bad == 0) return kAllGood;
-  if (options.command == cli::Command::validate || good == 0) return kNothingDone;
-  return kSomeFailed;
+  if (options.command == cli::Command::check) return cli::run_check(inputs, env, cli::run_plan(options), options.json);
+  return cli::run_batch_command(options, inputs, env);
 }
 
 }  // namespace
@@ -74,6 +56,9 @@ int main(int argc, char** argv) {
     case cli::Command::help: std::cout << cli::usage_text(); return kAllGood;
     case cli::Command::version: std::cout << "filinggen " << kVersion << '\n'; return kAllGood;
     case cli::Command::import_assessment: return run_import(*options);
+    case cli::Command::verify: return run_verify(*options);
+    case cli::Command::merge_manifests: return run_merge(*options);
+    case cli::Command::init: return run_init(*options);
     default: return run(*options);
   }
 }

@@ -6,7 +6,7 @@
 
 namespace filinggen::cli {
 
-enum class Command { help, version, validate, check, generate, import_assessment };
+enum class Command { help, version, validate, check, generate, import_assessment, verify, merge_manifests, init };
 
 struct Options {
   Command command = Command::help;
@@ -19,9 +19,16 @@ struct Options {
   std::string firm_file;          // import-assessment --firm
   bool in_place = false;          // import-assessment --in-place
   std::string rules_dir;          // default: <resources>/data/standard
-  bool json = false;              // check --json
+  bool json = false;              // check, generate, validate --json
   bool strict = false;            // generate --strict
   bool duplex = false;            // generate --duplex: the board pack for two-sided printing
+  // Running a batch (docs/batch.md).
+  unsigned jobs = 0;              // --jobs N; 0: the number of cores
+  bool fail_fast = false;         // --fail-fast
+  bool force = false;             // generate --force: redo up-to-date firms
+  bool quiet = false;             // --quiet: only problems
+  std::vector<std::string> firms; // --firms id,…
+  int shard_index = 1, shard_count = 1;  // --shard K/N
 };
 
 // Parses argv; on a usage error returns nothing and sets `error`. `document_names` are

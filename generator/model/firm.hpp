@@ -111,6 +111,7 @@ struct AssessmentAnswer {
 
 struct SelfAssessment {
   Checklist checklist;
+  std::string checklist_file;  // the shared checklist file read (resolved path)
   CivilDate date;
   std::vector<Application> applications;
   std::string subject;
@@ -138,6 +139,7 @@ struct RevisionEntry {
 struct Revisions {
   std::string standard;  // name of the standard amended
   DataVersion version;   // of the shared amendments
+  std::string amendments_file;  // the shared amendments file read (resolved path); empty: none
   ArticleUnit article_unit = ArticleUnit::point;  // of the shared amendments
   CivilDate board_meeting;  // the firm's board meeting the table is presented to
   std::vector<RevisionEntry> entries;  // shared entries with overrides applied, then the firm's own

@@ -115,6 +115,7 @@ std::optional<Revisions> read_revisions(Fields& top, const std::string& base_dir
       FileContext shared{path, ctx.diagnostics, ctx.texts};
       r = read_amendments(*root, shared, ids);
     }
+    r.amendments_file = path;  // what a batch's input digest covers
   }
   // The board meeting the firm presents the table to (printed in its title block).
   r.board_meeting = f.date("board_meeting").value_or(CivilDate{});

@@ -138,6 +138,7 @@ std::optional<SelfAssessment> read_self_assessment(Fields& top, const std::strin
   Fields f(*node, "self_assessment", ctx);
   if (auto ref = f.text("checklist")) {
     const std::string path = resolve_reference(base_dir, *ref);
+    sa.checklist_file = path;  // what a batch's input digest covers
     if (auto root = read_shared_file(path, f.child("checklist"), f.path_of("checklist"), ctx)) {
       FileContext shared{path, ctx.diagnostics, ctx.texts};
       sa.checklist = read_checklist(*root, shared);

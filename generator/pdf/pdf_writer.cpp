@@ -5,6 +5,8 @@
 #include <cstdio>
 #include <iterator>
 #include <map>
+#include <memory>
+#include <mutex>
 
 #include "pdf/content_stream.hpp"
 #include "pdf/font_objects.hpp"
@@ -126,12 +128,23 @@ void set_info(PdfMemDocument& doc, const layout::PagedDocument& document, const 
   doc.GetCatalog()->GetDictionary().AddKey(PdfName("ViewerPreferences"), prefs);
 }
 
+// PoDoFo 0.9.8 stamps a new document with the current time through localtime(), whose
+// result lives in one buffer shared by the whole process; documents made on several
+// threads at once would race on it. The stamp is replaced in set_info(), so only its
+// making is serialised: the rest of a document is its own.
+std::unique_ptr<PdfMemDocument> new_document() {
+  static std::mutex clock_buffer;
+  std::lock_guard lock(clock_buffer);
+  return std::make_unique<PdfMemDocument>();
+}
+
 }  // namespace
 
 std::optional<std::string> write_pdf(const layout::PagedDocument& document, const font::FontSet& fonts,
                                      const PdfOptions& options, Diagnostics& diagnostics) {
   try {
-    PdfMemDocument doc;
+    const std::unique_ptr<PdfMemDocument> owned = new_document();
+    PdfMemDocument& doc = *owned;
     auto embedded = embed_fonts(doc, document, fonts, diagnostics);
     if (!embedded) return std::nullopt;
     for (const auto& page : document.pages) add_page(doc, page, *embedded);

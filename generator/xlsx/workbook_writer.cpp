@@ -6,6 +6,7 @@
 #include <chrono>
 #include <cstdlib>
 #include <filesystem>
+#include <mutex>
 #include <set>
 
 #include "base/file_text.hpp"
@@ -82,6 +83,16 @@ bool sheet_names_ok(const std::vector<PlannedSheet>& sheets, const std::string& 
   return true;
 }
 
+// libxlsxwriter 1.1.4 prints the document's dates (docProps/core.xml) through gmtime(),
+// whose result lives in one buffer shared by the whole process: two workbooks closed at
+// once on two threads could print each other's date. Closing (assembling the zip) is
+// therefore one workbook at a time; building the sheets before it runs in parallel.
+lxw_error close_workbook(lxw_workbook* wb) {
+  static std::mutex gmtime_buffer;
+  std::lock_guard lock(gmtime_buffer);
+  return workbook_close(wb);
+}
+
 }  // namespace
 
 std::optional<std::string> write_workbook(const doc::Document& tree, const WorkbookOptions& options,
@@ -114,7 +125,7 @@ std::optional<std::string> write_workbook(const doc::Document& tree, const Workb
     write_form_fields(sheets[i], context);
     set_up_printing(sheets[i], document, worksheets[i]);
   }
-  const lxw_error closed = workbook_close(wb);
+  const lxw_error closed = close_workbook(wb);
   if (!ok) return std::nullopt;
   if (closed != LXW_NO_ERROR) {
     diagnostics.error("xlsx.write", {source, 0, 0}, "", std::string("無法產生試算表：") + lxw_strerror(closed));

@@ -245,6 +245,10 @@ TEST_F(Cli, TwoFilesWithOneFirmIdAreRefusedNotMerged) {
   EXPECT_NE(r.out.find("公司代號「heju-futures」已由"), std::string::npos) << r.out;
   EXPECT_EQ(pdf_text(dir_ / "out/heju-futures/declaration.pdf").find("另一期貨"), std::string::npos)
       << "the second file must not overwrite the first firm's declaration";
+  const std::string manifest = read(dir_ / "out" / "manifest.json");
+  EXPECT_NE(manifest.find("\"firm_id\": \"heju-futures\""), std::string::npos) << manifest;
+  EXPECT_EQ(manifest.find("\"firm_id\": \"heju-futures\""), manifest.rfind("\"firm_id\": \"heju-futures\""))
+      << "the refused file is not in the manifest: " << manifest;
 }
 
 TEST_F(Cli, ABrokenTemplateIsReportedByNameAndNothingIsWritten) {

@@ -1,0 +1,20 @@
+#pragma once
+// Work on numbered items by a few threads, results taken back strictly in number order.
+#include <cstddef>
+#include <functional>
+
+#include "batch/batch.hpp"
+
+namespace filinggen::batch {
+
+// Runs `work(i)` for i = 0 … count-1 on `jobs` threads and hands each result to `take`
+// on the calling thread in order of i. At most `window` results are ahead of the one
+// `take` is waiting for, so memory stays bounded however many items there are. When
+// `take` returns false no further item is started; items already started finish and
+// are dropped unseen. Returns how many items after the last taken one were not taken.
+// `work` must not throw.
+std::size_t run_in_order(std::size_t count, unsigned jobs, std::size_t window,
+                         const std::function<FirmOutcome(std::size_t)>& work,
+                         const std::function<bool(FirmOutcome&&)>& take);
+
+}  // namespace filinggen::batch

@@ -1,0 +1,29 @@
+#include "cli/init_command.hpp"
+
+#include <filesystem>
+#include <iostream>
+
+#include "batch/batch.hpp"
+#include "model/yaml_fields.hpp"
+
+namespace filinggen::cli {
+
+int run_init(const Options& options) {
+  const std::string& id = options.data.front();
+  // The id becomes a file and folder name: only what is safe everywhere.
+  if (!model::is_safe_identifier(id)) {
+    std::cerr << "「" << id << "」不能作為公司代號；代號只能使用小寫英文字母、數字、「-」與「_」，"
+              << "以字母或數字開頭，最長 64 個字元，例如 hengyi-securities。\n";
+    return kNothingDone;
+  }
+  const std::string path = (std::filesystem::path(options.out_dir) / (id + ".yaml")).string();
+  std::string error;
+  if (!batch::create_atomically(path, starter_firm_text(id), error)) {
+    std::cerr << error << '\n';
+    return kNothingDone;
+  }
+  std::cout << "已建立：" << path << "\n請依檔內註解填入貴公司的資料，再執行 filinggen validate " << path << " 檢查。\n";
+  return kAllGood;
+}
+
+}  // namespace filinggen::cli

@@ -1,0 +1,12 @@
+#pragma once
+// `filinggen init FIRM-ID [--out DIR]`: a commented starter firm file, DIR/FIRM-ID.yaml.
+#include <string>
+
+#include "cli/commands.hpp"
+
+namespace filinggen::cli {
+
+std::string starter_firm_text(const std::string& firm_id);  // starter_firm.cpp
+int run_init(const Options& options);
+
+}  // namespace filinggen::cli
