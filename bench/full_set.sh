@@ -23,7 +23,8 @@ ms() { awk -v s="$1" -v d="$2" 'BEGIN { printf "%.1f", s * 1000 / d }'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.0f", a / b }'; }
 
 jobs=(1)
-if "$fg" --help 2>&1 | grep -q -- '--jobs'; then jobs=(1 2); fi
+help=$("$fg" --help 2>&1 || true)   # read whole: grep -q closing the pipe early would fail it
+if [[ "$help" == *--jobs* ]]; then jobs=(1 2); fi
 
 # run LABEL FIRMS OUT ARGS...: one timed process; sets secs, mib.
 run() {
