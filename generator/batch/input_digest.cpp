@@ -5,7 +5,7 @@
 #include <algorithm>
 #include <filesystem>
 
-#include "batch/json_text.hpp"
+#include "base/json_text.hpp"
 #include "batch/sha256.hpp"
 #include "filinggen/version.hpp"
 

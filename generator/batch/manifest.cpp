@@ -7,7 +7,7 @@
 
 #include <algorithm>
 
-#include "batch/json_text.hpp"
+#include "base/json_text.hpp"
 
 namespace filinggen::batch {
 namespace {

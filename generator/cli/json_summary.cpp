@@ -1,11 +1,11 @@
 #include "cli/json_summary.hpp"
 
-#include "batch/json_text.hpp"
+#include "base/json_text.hpp"
 #include "filinggen/version.hpp"
 
 namespace filinggen::cli {
 namespace {
-using batch::json_quoted;
+
 
 std::string problem_json(const Diagnostic& d) {
   return "{\"severity\": " + json_quoted(d.severity == Severity::error ? "error" : "warning") +
@@ -52,7 +52,7 @@ std::string JsonSummary::text(const SummaryTotals& t, const std::string& out_dir
                     std::to_string(t.firms) + ", \"generated\": " + std::to_string(t.generated) +
                     ", \"up_to_date\": " + std::to_string(t.up_to_date) + ", \"valid\": " + std::to_string(t.valid) +
                     ", \"failed\": " + std::to_string(t.failed) + ", \"not_started\": " + std::to_string(t.not_started) +
-                    "},\n  \"missing_firm_ids\": " + batch::json_strings(missing_) + ",\n  \"firms\": [";
+                    "},\n  \"missing_firm_ids\": " + json_strings(missing_) + ",\n  \"firms\": [";
   for (std::size_t i = 0; i < firms_.size(); ++i) out += std::string(i ? ",\n" : "\n") + firms_[i];
   return out + (firms_.empty() ? "]\n}\n" : "\n  ]\n}\n");
 }

@@ -3,32 +3,13 @@
 #include <cstdio>
 #include <sstream>
 
+#include "base/json_text.hpp"
 #include "rules/rules.hpp"
 
 namespace filinggen::rules {
 namespace {
 
-std::string quoted(std::string_view s) {
-  std::string out = "\"";
-  for (unsigned char c : s) {
-    switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
-      default:
-        if (c < 0x20) {
-          char buf[8];
-          std::snprintf(buf, sizeof buf, "\\u%04x", c);
-          out += buf;
-        } else {
-          out += static_cast<char>(c);
-        }
-    }
-  }
-  return out + "\"";
-}
+std::string quoted(std::string_view s) { return json_quoted(s); }
 
 std::string number(double v) {
   char buf[32];

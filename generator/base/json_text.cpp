@@ -1,8 +1,8 @@
-#include "batch/json_text.hpp"
+#include "base/json_text.hpp"
 
 #include <cstdio>
 
-namespace filinggen::batch {
+namespace filinggen {
 
 std::string json_quoted(std::string_view text) {
   std::string out = "\"";
@@ -32,4 +32,4 @@ std::string json_strings(const std::vector<std::string>& items) {
   return out + "]";
 }
 
-}  // namespace filinggen::batch
+}  // namespace filinggen
