@@ -6,7 +6,6 @@
 namespace filinggen::cli {
 namespace {
 
-
 std::string problem_json(const Diagnostic& d) {
   return "{\"severity\": " + json_quoted(d.severity == Severity::error ? "error" : "warning") +
          ", \"code\": " + json_quoted(d.code) + ", \"file\": " + json_quoted(d.pos.file) +
