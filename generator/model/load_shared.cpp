@@ -3,23 +3,20 @@
 #include <filesystem>
 #include <map>
 #include <mutex>
-#include <fstream>
-#include <sstream>
 
+#include "base/file_text.hpp"
 #include "model/load_sections.hpp"
 
 namespace filinggen::model {
 
 std::optional<YAML::Node> read_shared_file(const std::string& path, const YAML::Node& referrer,
                                            const std::string& field, const FileContext& referrer_ctx) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
+  const auto text = read_file(path);
+  if (!text) {
     referrer_ctx.error(referrer, field, "reference.missing",
                        "找不到所指的檔案「" + path + "」；路徑是相對於本資料檔所在的資料夾。");
     return std::nullopt;
   }
-  std::ostringstream text;
-  text << in.rdbuf();
   // Every firm of a batch refers to the same few shared files: parse each once per
   // process (yaml-cpp's parser is most of a firm's loading time) and hand out copies,
   // so no firm can change what another reads. A file that changed is parsed again; one
@@ -29,14 +26,14 @@ std::optional<YAML::Node> read_shared_file(const std::string& path, const YAML::
   {
     std::lock_guard<std::mutex> lock(mutex);
     auto cached = parsed.find(path);
-    if (cached != parsed.end() && cached->second.first == text.str()) return YAML::Clone(cached->second.second);
+    if (cached != parsed.end() && cached->second.first == *text) return YAML::Clone(cached->second.second);
   }
   FileContext ctx{path, referrer_ctx.diagnostics, nullptr};
   const std::size_t errors_before = referrer_ctx.diagnostics->error_count();
-  auto root = parse_yaml(text.str(), ctx);
+  auto root = parse_yaml(*text, ctx);
   if (root && referrer_ctx.diagnostics->error_count() == errors_before) {
     std::lock_guard<std::mutex> lock(mutex);
-    parsed[path] = {text.str(), YAML::Clone(*root)};
+    parsed[path] = {*text, YAML::Clone(*root)};
   }
   return root;
 }

@@ -2,9 +2,8 @@
 // reader, so its mistakes are reported like a firm file's: file:line:col: field: sentence.
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 
+#include "base/file_text.hpp"
 #include "model/enum_names.hpp"
 #include "model/yaml_fields.hpp"
 #include "rules/rule_ids.hpp"
@@ -122,16 +121,14 @@ std::vector<AnswerCheck> read_answer_checks(Fields& top, const FileContext& ctx)
 }  // namespace
 
 std::optional<RuleSet> load_rule_set(const std::string& path, Diagnostics& diagnostics) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
+  const auto text = read_file(path);
+  if (!text) {
     diagnostics.error("file.unreadable", {path, 0, 0}, "", "無法開啟規則檔，請確認路徑與讀取權限。");
     return std::nullopt;
   }
-  std::ostringstream text;
-  text << in.rdbuf();
   const std::size_t errors_before = diagnostics.error_count();
   FileContext ctx{path, &diagnostics, nullptr};
-  auto root = model::parse_yaml(text.str(), ctx);
+  auto root = model::parse_yaml(*text, ctx);
   if (!root) return std::nullopt;
   Fields top(*root, "", ctx);
   if (!top.ok()) return std::nullopt;
