@@ -19,7 +19,7 @@ case $status in
   *) echo "未產生任何文件（結束代碼 $status）"; exit 1 ;;
 esac
 echo "有法規缺失（錯誤）的公司："
-jq -r '.firms[] | select(.findings != null and .findings.error > 0) | "  " + .firm_id' "$out.json"
+jq -r '.firms[] | select(.findings != null and .findings.errors > 0) | "  " + .firm_id' "$out.json"
 echo "已產生 $(jq '.totals.generated' "$out.json") 家，未變更 $(jq '.totals.up_to_date' "$out.json") 家"
 if "$filinggen" verify "$out" >/dev/null; then
   echo "所有檔案與清單（manifest）相符"

@@ -32,4 +32,11 @@ std::string json_strings(const std::vector<std::string>& items) {
   return out + "]";
 }
 
+std::string diagnostic_json(const Diagnostic& d) {
+  return "{\"severity\": " + json_quoted(d.severity == Severity::error ? "error" : "warning") +
+         ", \"code\": " + json_quoted(d.code) + ", \"file\": " + json_quoted(d.pos.file) +
+         ", \"line\": " + std::to_string(d.pos.line) + ", \"column\": " + std::to_string(d.pos.column) +
+         ", \"field\": " + json_quoted(d.field) + ", \"message\": " + json_quoted(d.message) + "}";
+}
+
 }  // namespace filinggen

@@ -5,6 +5,8 @@
 #include <string_view>
 #include <vector>
 
+#include "base/diagnostic.hpp"
+
 namespace filinggen {
 
 // A JSON string literal: UTF-8 kept as is, quotes, backslashes and control characters escaped.
@@ -12,5 +14,10 @@ std::string json_quoted(std::string_view text);
 
 // ["a", "b"]
 std::string json_strings(const std::vector<std::string>& items);
+
+// A diagnostic as every JSON output writes it (findings.json's invalid_inputs, check
+// --json, the --json summaries): {"severity", "code", "file", "line", "column", "field",
+// "message"}, in that order, on one line.
+std::string diagnostic_json(const Diagnostic& diagnostic);
 
 }  // namespace filinggen

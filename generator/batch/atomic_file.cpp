@@ -9,6 +9,7 @@
 #include <filesystem>
 
 #include "batch/batch.hpp"
+#include "batch/output_folder.hpp"
 
 namespace filinggen::batch {
 namespace fs = std::filesystem;

@@ -1,191 +1,165 @@
-// One firm's job: load -> check -> for each document: view -> template -> markup ->
-// (layout -> PDF) and (workbook) -> the board pack from the laid-out pages, all in
-// memory; run_batch writes them atomically. Any failure stops this firm only.
-#include <algorithm>
-#include <ctime>
+// One firm's job: load -> check the rules -> (generate) the filings stage renders its
+// files in memory, or the last run's files are kept when its inputs have not changed.
+// Any failure stops this firm only.
+#include "batch/firm_job.hpp"
+
 #include <filesystem>
 
-#include "batch/batch.hpp"
-#include "batch/board_pack.hpp"
-#include "batch/template_document.hpp"
-#include "filinggen/version.hpp"
+#include "batch/input_digest.hpp"
+#include "batch/sha256.hpp"
 #include "model/load.hpp"
-#include "pdf/pdf.hpp"
-#include "view/view.hpp"
-#include "xlsx/xlsx.hpp"
 
 namespace filinggen::batch {
 namespace fs = std::filesystem;
 namespace {
 
-// The documents a firm file yields, in the order they are written.
-struct DocumentSpec {
-  const char* name;           // output file stem, and the name --documents takes
-  const char* template_name;  // templates/<template_name>.mustache
-  kainjow::mustache::data (*view)(const model::FirmFile&, const rules::FirmReport*);
-  bool (*applies)(const model::FirmFile&);  // whether the firm has this document; null: every firm
-};
-
-bool has_revisions(const model::FirmFile& file) { return file.revisions.has_value(); }
-bool has_self_assessment(const model::FirmFile& file) { return file.self_assessment.has_value(); }
-
-// Only the declaration speaks of the computed figures.
-kainjow::mustache::data revision_table(const model::FirmFile& file, const rules::FirmReport*) {
-  return view::revision_table_view(file);
-}
-kainjow::mustache::data self_assessment(const model::FirmFile& file, const rules::FirmReport*) {
-  return view::self_assessment_view(file);
-}
-
-const DocumentSpec kDocuments[] = {
-    {"declaration", "declaration.zh-TW", &view::declaration_view, nullptr},
-    {"revision-table", "revision-table.zh-TW", &revision_table, &has_revisions},
-    {"self-assessment", "self-assessment.zh-TW", &self_assessment, &has_self_assessment},
-};
-
-bool applies(const DocumentSpec& spec, const model::FirmFile& file) { return !spec.applies || spec.applies(file); }
-
-// Whether the document is written as files of its own (the board pack takes every
-// document the firm has, listed or not).
-bool listed(const DocumentSpec& spec, const Environment& env) {
-  return env.documents.empty() ||
-         std::find(env.documents.begin(), env.documents.end(), spec.name) != env.documents.end();
-}
-
-// Data text is set in the formal Kai face; its chain must cover every character.
-constexpr const char* kDataFontRole = "kai";
-
-CivilDate creation_date(const model::FirmFile& file, const Environment& env) {
-  if (env.source_date_epoch) {
-    std::time_t t = static_cast<std::time_t>(*env.source_date_epoch);
-    std::tm utc{};
-    gmtime_r(&t, &utc);
-    return {utc.tm_year + 1900, utc.tm_mon + 1, utc.tm_mday};
-  }
-  return file.declaration.date;
-}
-
-pdf::PdfOptions pdf_options(const model::FirmFile& file, const Environment& env) {
-  return {creation_date(file, env), std::string("filinggen ") + kVersion};
-}
-
-std::optional<doc::Document> document_tree(const DocumentSpec& spec, const model::FirmFile& file,
-                                           const rules::FirmReport* report, const Environment& env,
-                                           Diagnostics& diagnostics) {
-  return template_document(spec.template_name, spec.view(file, report), env, diagnostics);
-}
-
-std::optional<LaidOutDocument> lay_out_spec(const DocumentSpec& spec, const model::FirmFile& file,
-                                            const rules::FirmReport* report, const Environment& env,
-                                            Diagnostics& diagnostics) {
-  auto tree = document_tree(spec, file, report, env, diagnostics);
-  if (!tree) return std::nullopt;
-  auto pages = layout::layout_document(*tree, *env.fonts, diagnostics);
-  if (!pages) return std::nullopt;
-  return LaidOutDocument{std::move(*tree), std::move(*pages)};
-}
-
-bool wants_format(const Environment& env, const char* format) {
-  return std::find(env.formats.begin(), env.formats.end(), format) != env.formats.end();
-}
-
-// One document in every requested format, all from one document tree, so the PDF and
-// the workbook cannot disagree. Output: files appended to `rendered` when `as_files`,
-// and the laid-out pages appended to `pack` when given.
-bool render_document(const DocumentSpec& spec, const model::FirmFile& file, const rules::FirmReport* report,
-                     const Environment& env, const fs::path& folder, bool as_files, std::vector<PackDocument>* pack,
-                     std::vector<RenderedFile>& rendered, Diagnostics& diagnostics) {
-  auto tree = document_tree(spec, file, report, env, diagnostics);
-  if (!tree) return false;
-  const pdf::PdfOptions options = pdf_options(file, env);
-  const bool pdf_file = as_files && wants_format(env, "pdf");
-  if (pdf_file || pack) {
-    auto pages = layout::layout_document(*tree, *env.fonts, diagnostics);
-    if (!pages) return false;
-    if (pdf_file) {
-      auto bytes = pdf::write_pdf(*pages, *env.fonts, options, diagnostics);
-      if (!bytes) return false;
-      rendered.push_back({(folder / (std::string(spec.name) + ".pdf")).string(), spec.name, "pdf", std::move(*bytes),
-                          static_cast<int>(pages->pages.size()), ""});
-    }
-    if (pack) pack->push_back({spec.name, std::move(*pages)});
-  }
-  if (as_files && wants_format(env, "xlsx")) {
-    auto bytes = xlsx::write_workbook(
-        *tree, xlsx::WorkbookOptions{options.creation_date, file.firm.name, options.creator}, diagnostics);
-    if (!bytes) return false;
-    rendered.push_back({(folder / (std::string(spec.name) + ".xlsx")).string(), spec.name, "xlsx", std::move(*bytes), 0, ""});
-  }
-  return true;
-}
-
-bool render_pack(const model::FirmFile& file, FirmOutcome& outcome, std::vector<PackDocument> documents,
-                 const Environment& env, const fs::path& folder, std::vector<RenderedFile>& rendered) {
-  try {
-    auto pack = render_board_pack(file, outcome.report ? &*outcome.report : nullptr, std::move(documents), env,
-                                  pdf_options(file, env), outcome.diagnostics);
-    if (!pack) return false;
-    rendered.push_back({(folder / (std::string(kBoardPack) + ".pdf")).string(), kBoardPack, "pdf", std::move(pack->bytes),
-                        static_cast<int>(pack->pages), ""});
-    return true;
-  } catch (const std::exception& e) {
-    outcome.diagnostics.error("generate.failed", {outcome.input, 0, 0}, kBoardPack,
-                              std::string("產生文件時發生內部錯誤：") + e.what());
-    return false;
-  }
-}
-
-}  // namespace
-
-std::optional<LaidOutDocument> lay_out(const std::string& name, const model::FirmFile& file, const Environment& env,
-                                       Diagnostics& diagnostics) {
-  const auto report = env.rules ? check_rules(file, env, diagnostics) : std::nullopt;
-  for (const auto& spec : kDocuments)
-    if (name == spec.name) return lay_out_spec(spec, file, report ? &*report : nullptr, env, diagnostics);
-  return std::nullopt;
-}
-
-std::vector<std::string> document_names() {
-  std::vector<std::string> names;
-  for (const auto& spec : kDocuments) names.push_back(spec.name);
-  names.push_back(kBoardPack);
-  return names;
-}
-
-std::optional<model::FirmFile> load_checked(const std::string& input, const Environment& env,
+std::optional<model::FirmFile> load_checked(const std::string& input, const Surroundings& surroundings,
                                             FirmOutcome& outcome) {
-  outcome.input = input;
   model::LoadResult loaded = model::load_firm_file(input);
   outcome.diagnostics.append(loaded.diagnostics);
   if (!loaded.firm) return std::nullopt;
   outcome.firm_id = loaded.firm->firm.id;
-  if (env.fonts) check_font_coverage(loaded.firm->texts, *env.fonts, kDataFontRole, outcome.diagnostics);
+  if (surroundings.resources.fonts)
+    filings::check_font_coverage(*loaded.firm, *surroundings.resources.fonts, outcome.diagnostics);
   if (outcome.diagnostics.has_errors()) return std::nullopt;
   return std::move(loaded.firm);
 }
 
-void render_filings(const model::FirmFile& file, const std::string& out_dir, const Environment& env,
-                    FirmOutcome& outcome) {
-  // Every document is rendered before any is kept: a firm gets all its files or none new.
-  std::vector<RenderedFile> rendered;
-  const fs::path folder = fs::path(out_dir) / file.firm.id;
-  const bool board_pack = wants_board_pack(env);
-  std::vector<PackDocument> pack_documents;
-  for (const auto& spec : kDocuments) {
-    if (!applies(spec, file) || (!listed(spec, env) && !board_pack)) continue;
-    try {
-      if (!render_document(spec, file, outcome.report ? &*outcome.report : nullptr, env, folder, listed(spec, env),
-                           board_pack ? &pack_documents : nullptr, rendered, outcome.diagnostics))
-        return;
-    } catch (const std::exception& e) {
-      outcome.diagnostics.error("generate.failed", {outcome.input, 0, 0}, spec.name,
-                                std::string("產生文件時發生內部錯誤：") + e.what());
+// The rules' report against the version in force for the firm's year; an error in
+// `diagnostics` when the library has no such version.
+std::optional<rules::FirmReport> check_rules(const model::FirmFile& file, const rules::RuleLibrary& library,
+                                             Diagnostics& diagnostics) {
+  const CivilDate day = rules::rules_day(file);
+  const rules::RuleSet* in_force = library.in_force(day);
+  if (!in_force) {
+    diagnostics.error("rules.not_in_force", file.position("declaration.year"), "declaration.year",
+                      "會計年度終了日（" + day.iso() + "）時尚無生效的規則版本可供檢查；" +
+                          "請在規則資料夾加入當時有效的 rules-*.yaml，或確認聲明年度。");
+    return std::nullopt;
+  }
+  return rules::check_firm(file, *in_force);
+}
+
+bool uses_figures(const model::FirmFile& file) {
+  for (const auto& paragraph : file.declaration.statement)
+    if (!rules::placeholders(paragraph).empty()) return true;
+  return false;
+}
+
+std::string firm_path(const RunContext& run, const std::string& firm_id, const std::string& name) {
+  return (fs::path(run.out_dir) / firm_id / name).string();
+}
+
+// DIR/<firm-id>/findings.json (the JSON of docs/rules.md).
+void add_findings_file(const rules::FirmReport& report, const RunContext& run, FirmJob& job) {
+  job.rendered.push_back(
+      {firm_path(run, report.firm_id, "findings.json"), "findings", "json", rules::findings_json({report}, {}), 0, ""});
+}
+
+// Whether every file the last run recorded for this firm is still there as written.
+bool still_as_written(const ManifestFirm& entry, const std::string& out_dir) {
+  for (const auto& file : entry.files) {
+    const std::string path = (fs::path(out_dir) / file.path).string();
+    std::error_code ec;
+    if (fs::file_size(path, ec) != file.size || ec) return false;
+    if (sha256_of_file(path) != file.sha256) return false;
+  }
+  return true;
+}
+
+const ManifestFirm* up_to_date_entry(const FirmJob& job, const RunContext& run) {
+  if (run.choices.force || !run.previous) return nullptr;
+  const ManifestFirm* entry = run.previous->find(job.outcome.firm_id);
+  const bool same = entry && entry->status == "ok" && entry->input == job.outcome.input &&
+                    entry->input_digest == job.input_digest && !entry->files.empty() &&
+                    still_as_written(*entry, run.out_dir);
+  return same ? entry : nullptr;
+}
+
+// The documents and findings.json, unless the last run's files are up to date.
+void render_or_keep(const model::FirmFile& file, const RunContext& run, FirmJob& job) {
+  FirmOutcome& outcome = job.outcome;
+  if (!run.run_digest.empty()) {
+    job.input_digest = firm_digest(run.run_digest, file);
+    if (const ManifestFirm* entry = up_to_date_entry(job, run)) {
+      outcome.up_to_date = true;
+      outcome.files = entry->files;
       return;
     }
   }
-  // The board pack, from the pages laid out above (docs/board-pack.md).
-  if (board_pack && !render_pack(file, outcome, std::move(pack_documents), env, folder, rendered)) return;
-  for (auto& r : rendered) outcome.rendered.push_back(std::move(r));
+  const rules::FirmReport* report = outcome.report ? &*outcome.report : nullptr;
+  auto files = filings::render_firm(file, report, run.surroundings.resources, run.choices.output, outcome.diagnostics);
+  // A firm whose documents failed gets nothing new at all, not even its findings.
+  if (!files || outcome.diagnostics.has_errors()) return;
+  for (auto& f : *files)
+    job.rendered.push_back({firm_path(run, file.firm.id, f.name), f.document, f.format, std::move(f.bytes), f.pages, ""});
+  if (outcome.report) add_findings_file(*outcome.report, run, job);
+}
+
+// The rules' findings; false when the firm cannot go on without them.
+bool check(const model::FirmFile& file, const RunContext& run, FirmOutcome& outcome) {
+  if (!run.surroundings.rules) return true;
+  Diagnostics problems;
+  outcome.report = check_rules(file, *run.surroundings.rules, problems);
+  // No rules version for the year: check cannot check, and --strict or a statement
+  // written from the figures cannot go on; otherwise the documents are still made.
+  if (!outcome.report && (run.mode == Mode::check || run.choices.strict || uses_figures(file))) {
+    for (Diagnostic d : problems.items()) {
+      if (run.mode == Mode::generate && !run.choices.strict)
+        d.message += "聲明內容以 {{…}} 代入依規則計算之數據，須有規則版本才能產生。";
+      outcome.diagnostics.add(std::move(d));
+    }
+    return false;
+  }
+  for (Diagnostic d : problems.items()) {
+    d.severity = Severity::warning;
+    d.message += "本次未做法規檢查，文件照常產生。";
+    outcome.diagnostics.add(std::move(d));
+  }
+  return true;
+}
+
+// For generate: findings.json and (unless --strict stops a firm with an error finding)
+// the documents.
+void check_and_render(const model::FirmFile& file, const RunContext& run, FirmJob& job) {
+  FirmOutcome& outcome = job.outcome;
+  if (!check(file, run, outcome) || run.mode != Mode::generate) return;
+  if (run.choices.strict && outcome.report && outcome.report->has_errors()) {
+    add_findings_file(*outcome.report, run, job);
+    outcome.diagnostics.error("rules.strict", {outcome.input, 0, 0}, "",
+                              "依 --strict，法規檢查有 " + std::to_string(outcome.report->count(rules::FindingSeverity::error)) +
+                                  " 項錯誤，不產生本公司的文件；缺失見 findings.json 或 filinggen check。");
+    return;
+  }
+  render_or_keep(file, run, job);
+}
+
+void fail(FirmJob& job, const std::string& input, const std::string& message) {
+  job.rendered.clear();
+  job.outcome.diagnostics.error("generate.failed", {input, 0, 0}, "", message);
+}
+
+}  // namespace
+
+FirmJob prepare_firm(const std::string& input, const RunContext& run) {
+  FirmJob job;
+  job.outcome.input = input;
+  try {
+    auto file = load_checked(input, run.surroundings, job.outcome);
+    job.loaded = file.has_value();
+    if (!run.choices.selects(job.loaded ? job.outcome.firm_id : declared_firm_id(input))) {
+      job.selected = false;
+      return job;
+    }
+    job.load_diagnostics = job.outcome.diagnostics;
+    if (file && run.mode != Mode::validate) check_and_render(*file, run, job);
+    for (auto& r : job.rendered) r.sha256 = sha256_hex(r.bytes);
+  } catch (const std::exception& e) {
+    fail(job, input, std::string("處理本公司時發生內部錯誤：") + e.what());
+  } catch (...) {
+    fail(job, input, "處理本公司時發生無法辨識的內部錯誤。");
+  }
+  return job;
 }
 
 }  // namespace filinggen::batch

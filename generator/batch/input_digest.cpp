@@ -52,7 +52,8 @@ std::string run_digest(const RunInputs& in) {
   std::string text = std::string("filinggen ") + kVersion + "\n";
   text += "formats " + json_strings(o.formats) + "\ndocuments " + json_strings(o.documents) + "\nstrict " +
           (o.strict ? "yes" : "no") + "\nsource_date_epoch " +
-          (o.source_date_epoch ? std::to_string(*o.source_date_epoch) : "unset") + "\n";
+          (o.source_date_epoch ? std::to_string(*o.source_date_epoch) : "unset") + "\nduplex " +
+          (o.duplex ? "yes" : "no") + "\n";
   for (const auto& path : files_under(in.templates_dir, true, ""))
     text += content_line("template", fs::relative(path, in.templates_dir).generic_string(), path.string());
   text += content_line("fonts-config", in.fonts_config);

@@ -3,7 +3,7 @@
 
 #include <yaml-cpp/yaml.h>
 
-#include "batch/batch.hpp"
+#include "batch/firm_job.hpp"
 
 namespace filinggen::batch {
 namespace fs = std::filesystem;

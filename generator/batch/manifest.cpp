@@ -21,7 +21,7 @@ std::string file_json(const ManifestFile& f) {
 
 std::string findings_json(const std::optional<FindingCounts>& c) {
   if (!c) return "null";
-  return "{\"error\": " + std::to_string(c->errors) + ", \"warning\": " + std::to_string(c->warnings) +
+  return "{\"errors\": " + std::to_string(c->errors) + ", \"warnings\": " + std::to_string(c->warnings) +
          ", \"info\": " + std::to_string(c->infos) + "}";
 }
 
@@ -41,14 +41,17 @@ std::vector<std::string> strings(const YAML::Node& node) {
   return out;
 }
 
-ManifestFirm read_firm(const YAML::Node& n) {
+// Format 1 spelled the counts error/warning/info, format 2 errors/warnings/info as
+// findings.json and the --json summary do.
+ManifestFirm read_firm(const YAML::Node& n, int version) {
   ManifestFirm f;
   f.firm_id = n["firm_id"].as<std::string>();
   f.input = n["input"].as<std::string>("");
   f.input_digest = n["input_digest"].as<std::string>("");
   f.status = n["status"].as<std::string>();
   if (const YAML::Node c = n["findings"]; c && c.IsMap())
-    f.findings = FindingCounts{c["error"].as<std::size_t>(), c["warning"].as<std::size_t>(), c["info"].as<std::size_t>()};
+    f.findings = FindingCounts{c[version == 1 ? "error" : "errors"].as<std::size_t>(),
+                               c[version == 1 ? "warning" : "warnings"].as<std::size_t>(), c["info"].as<std::size_t>()};
   for (const auto& file : n["files"]) {
     ManifestFile m;
     m.document = file["document"].as<std::string>();
@@ -86,7 +89,8 @@ std::string manifest_json(const Manifest& m) {
                     ",\n  \"filinggen_version\": " + json_quoted(m.filinggen_version) +
                     ",\n  \"options\": {\"formats\": " + json_strings(o.formats) +
                     ", \"documents\": " + json_strings(o.documents) +
-                    ", \"strict\": " + (o.strict ? "true" : "false") + ", \"source_date_epoch\": " +
+                    ", \"strict\": " + (o.strict ? "true" : "false") + ", \"duplex\": " + (o.duplex ? "true" : "false") +
+                    ", \"source_date_epoch\": " +
                     (o.source_date_epoch ? std::to_string(*o.source_date_epoch) : "null") + "},\n  \"firms\": [";
   for (std::size_t i = 0; i < m.firms.size(); ++i) out += std::string(i ? ",\n" : "\n") + firm_json(m.firms[i]);
   return out + (m.firms.empty() ? "]\n}\n" : "\n  ]\n}\n");
@@ -100,7 +104,7 @@ std::optional<Manifest> read_manifest(const std::string& path, std::string& erro
       return std::nullopt;
     }
     const int version = root["format_version"].as<int>(0);
-    if (version != kManifestFormatVersion) {
+    if (version != 1 && version != kManifestFormatVersion) {
       error = path + "：清單檔格式版本為 " + std::to_string(version) + "，本版 filinggen 只能讀取版本 " +
               std::to_string(kManifestFormatVersion) + "。";
       return std::nullopt;
@@ -111,9 +115,10 @@ std::optional<Manifest> read_manifest(const std::string& path, std::string& erro
     m.options.formats = strings(o["formats"]);
     m.options.documents = strings(o["documents"]);
     m.options.strict = o["strict"].as<bool>(false);
+    m.options.duplex = o["duplex"].as<bool>(false);
     if (o["source_date_epoch"] && !o["source_date_epoch"].IsNull())
       m.options.source_date_epoch = o["source_date_epoch"].as<long long>();
-    for (const auto& firm : root["firms"]) m.firms.push_back(read_firm(firm));
+    for (const auto& firm : root["firms"]) m.firms.push_back(read_firm(firm, version));
     m.sort_firms();
     return m;
   } catch (const YAML::BadFile&) {

@@ -10,7 +10,8 @@
 
 namespace filinggen::batch {
 
-inline constexpr int kManifestFormatVersion = 1;
+// 2: the finding counts spelled errors/warnings/info; options.duplex. Format 1 is still read.
+inline constexpr int kManifestFormatVersion = 2;
 
 struct ManifestFile {
   std::string document;  // declaration, revision-table, self-assessment, findings, …
@@ -42,6 +43,7 @@ struct ManifestOptions {
   std::vector<std::string> formats, documents;  // documents: empty means every document
   bool strict = false;
   std::optional<long long> source_date_epoch;
+  bool duplex = false;
   bool operator==(const ManifestOptions&) const = default;
 };
 

@@ -1,15 +1,16 @@
 // What the manifest records of one firm of a run, and the manifest after a run.
-#include "batch/batch.hpp"
+#include "batch/firm_job.hpp"
 #include "filinggen/version.hpp"
 
 namespace filinggen::batch {
 
-std::optional<ManifestFirm> manifest_entry(const FirmOutcome& outcome) {
-  if (!outcome.loaded || !outcome.selected) return std::nullopt;
+std::optional<ManifestFirm> manifest_entry(const FirmJob& job) {
+  if (!job.loaded || !job.selected) return std::nullopt;
+  const FirmOutcome& outcome = job.outcome;
   ManifestFirm entry;
   entry.firm_id = outcome.firm_id;
   entry.input = outcome.input;
-  entry.input_digest = outcome.input_digest;
+  entry.input_digest = job.input_digest;
   entry.status = outcome.ok() ? "ok" : "failed";
   if (outcome.report)
     entry.findings = FindingCounts{outcome.report->count(rules::FindingSeverity::error),

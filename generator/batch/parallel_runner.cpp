@@ -19,14 +19,14 @@ struct Queue {
   std::condition_variable changed;
   std::size_t next_start = 0, next_take = 0;
   bool stopped = false;
-  std::map<std::size_t, FirmOutcome> finished;
+  std::map<std::size_t, FirmJob> finished;
 };
 
 }  // namespace
 
 std::size_t run_in_order(std::size_t count, unsigned jobs, std::size_t window,
-                         const std::function<FirmOutcome(std::size_t)>& work,
-                         const std::function<bool(FirmOutcome&&)>& take) {
+                         const std::function<FirmJob(std::size_t)>& work,
+                         const std::function<bool(FirmJob&&)>& take) {
   Queue q;
   window = std::max<std::size_t>(window, 1);
   auto worker = [&] {
@@ -38,7 +38,7 @@ std::size_t run_in_order(std::size_t count, unsigned jobs, std::size_t window,
         if (q.stopped || q.next_start >= count) return;
         item = q.next_start++;
       }
-      FirmOutcome result = work(item);
+      FirmJob result = work(item);
       std::lock_guard lock(q.mutex);
       q.finished.emplace(item, std::move(result));
       q.changed.notify_all();
@@ -49,7 +49,7 @@ std::size_t run_in_order(std::size_t count, unsigned jobs, std::size_t window,
 
   std::size_t not_started = 0;
   for (std::size_t i = 0; i < count; ++i) {
-    FirmOutcome result;
+    FirmJob result;
     {
       std::unique_lock lock(q.mutex);
       q.changed.wait(lock, [&] { return q.finished.count(i) > 0; });

@@ -3,7 +3,7 @@
 #include <cstddef>
 #include <functional>
 
-#include "batch/batch.hpp"
+#include "batch/firm_job.hpp"
 
 namespace filinggen::batch {
 
@@ -14,7 +14,7 @@ namespace filinggen::batch {
 // are dropped unseen. Returns how many items after the last taken one were not taken.
 // `work` must not throw.
 std::size_t run_in_order(std::size_t count, unsigned jobs, std::size_t window,
-                         const std::function<FirmOutcome(std::size_t)>& work,
-                         const std::function<bool(FirmOutcome&&)>& take);
+                         const std::function<FirmJob(std::size_t)>& work,
+                         const std::function<bool(FirmJob&&)>& take);
 
 }  // namespace filinggen::batch

@@ -8,11 +8,12 @@
 
 namespace filinggen::cli {
 
-unsigned default_jobs();  // the number of cores
-// The batch options of the command line (--jobs, --fail-fast, --force, --firms, --shard).
-batch::RunPlan run_plan(const Options& options);
+// What the command line chose: the documents and formats, --strict, and how the batch
+// runs (--jobs, default the number of cores; --fail-fast, --force, --firms, --shard).
+batch::Choices batch_choices(const Options& options);
 
-// Runs the batch, prints each firm, writes the manifest (generate); returns the exit code.
-int run_batch_command(const Options& options, const std::vector<std::string>& inputs, const batch::Environment& env);
+// Runs the batch and prints each firm and the totals; returns the exit code.
+int run_batch_command(const Options& options, const std::vector<std::string>& inputs,
+                      const batch::Surroundings& surroundings, const batch::Choices& choices);
 
 }  // namespace filinggen::cli

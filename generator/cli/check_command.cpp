@@ -61,11 +61,12 @@ std::optional<rules::RuleLibrary> load_rules(const Options& options, Diagnostics
   return library;
 }
 
-int run_check(const std::vector<std::string>& inputs, const batch::Environment& env, const batch::RunPlan& plan,
-              bool json) {
+int run_check(const std::vector<std::string>& inputs, const batch::Surroundings& surroundings,
+              const batch::Choices& choices, bool json) {
   std::vector<rules::FirmReport> reports;
   std::vector<rules::UncheckedInput> invalid;
-  const batch::BatchResult result = batch::run_batch(inputs, batch::Mode::check, "", env, plan, [&](const batch::FirmOutcome& outcome) {
+  batch::BatchEvents events;
+  events.firm = [&](const batch::FirmOutcome& outcome) {
     if (outcome.report && outcome.ok()) {
       if (!json) print_report(*outcome.report, std::cout);
       reports.push_back(*outcome.report);
@@ -74,9 +75,11 @@ int run_check(const std::vector<std::string>& inputs, const batch::Environment& 
       std::cerr << "無法檢查：" << outcome.input << "（資料有 " << outcome.diagnostics.error_count() << " 項錯誤）\n";
       invalid.push_back({outcome.input, outcome.diagnostics});
     }
-  });
-  if (result.not_started > 0)
-    std::cerr << "依 --fail-fast，於第一個無法檢查的資料檔後停止；其後 " << result.not_started << " 個資料檔未檢查。\n";
+  };
+  const batch::BatchResult result = batch::run_batch(batch::Mode::check, inputs, "", surroundings, choices, events);
+  const std::size_t not_started = result.totals.not_started;
+  if (not_started > 0)
+    std::cerr << "依 --fail-fast，於第一個無法檢查的資料檔後停止；其後 " << not_started << " 個資料檔未檢查。\n";
   std::size_t with_errors = 0, with_findings = 0;
   for (const auto& r : reports) {
     with_errors += r.has_errors();
@@ -90,7 +93,7 @@ int run_check(const std::vector<std::string>& inputs, const batch::Environment& 
     if (!invalid.empty()) std::cout << "，" << invalid.size() << " 家資料有誤無法檢查";
     std::cout << "。\n";
   }
-  if (!invalid.empty() || result.not_started > 0) return kInvalidInput;
+  if (!invalid.empty() || not_started > 0) return kInvalidInput;
   return with_errors > 0 ? kErrorFindings : kNoErrors;
 }
 

@@ -14,8 +14,8 @@ namespace filinggen::cli {
 std::optional<rules::RuleLibrary> load_rules(const Options& options, Diagnostics& diagnostics);
 
 // Checks every input; returns the exit code: 0 no error finding, 1 some, 2 invalid input.
-int run_check(const std::vector<std::string>& inputs, const batch::Environment& env, const batch::RunPlan& plan,
-              bool json);
+int run_check(const std::vector<std::string>& inputs, const batch::Surroundings& surroundings,
+              const batch::Choices& choices, bool json);
 
 // One line after a generated firm: how many findings, and where they are written.
 void print_findings_line(const rules::FirmReport& report, std::ostream& out);

@@ -4,7 +4,7 @@
 #include <iostream>
 
 #include "batch/batch.hpp"
-#include "model/yaml_fields.hpp"
+#include "model/load.hpp"
 
 namespace filinggen::cli {
 

@@ -6,13 +6,6 @@
 namespace filinggen::cli {
 namespace {
 
-std::string problem_json(const Diagnostic& d) {
-  return "{\"severity\": " + json_quoted(d.severity == Severity::error ? "error" : "warning") +
-         ", \"code\": " + json_quoted(d.code) + ", \"file\": " + json_quoted(d.pos.file) +
-         ", \"line\": " + std::to_string(d.pos.line) + ", \"column\": " + std::to_string(d.pos.column) +
-         ", \"field\": " + json_quoted(d.field) + ", \"message\": " + json_quoted(d.message) + "}";
-}
-
 std::string status_of(const std::string& command, const batch::FirmOutcome& o) {
   if (command == "validate") return o.ok() ? "valid" : "invalid";
   if (!o.ok()) return "failed";
@@ -27,12 +20,12 @@ void JsonSummary::add(const batch::FirmOutcome& o) {
   files += "]";
   std::string findings = "null";
   if (o.report)
-    findings = "{\"error\": " + std::to_string(o.report->count(rules::FindingSeverity::error)) +
-               ", \"warning\": " + std::to_string(o.report->count(rules::FindingSeverity::warning)) +
+    findings = "{\"errors\": " + std::to_string(o.report->count(rules::FindingSeverity::error)) +
+               ", \"warnings\": " + std::to_string(o.report->count(rules::FindingSeverity::warning)) +
                ", \"info\": " + std::to_string(o.report->count(rules::FindingSeverity::info)) + "}";
   std::string problems = "[";
   for (std::size_t i = 0; i < o.diagnostics.items().size(); ++i)
-    problems += std::string(i ? ",\n        " : "\n        ") + problem_json(o.diagnostics.items()[i]);
+    problems += std::string(i ? ",\n        " : "\n        ") + diagnostic_json(o.diagnostics.items()[i]);
   problems += o.diagnostics.items().empty() ? "]" : "\n      ]";
   firms_.push_back("    {\"input\": " + json_quoted(o.input) + ", \"firm_id\": " +
                    (o.firm_id.empty() ? "null" : json_quoted(o.firm_id)) + ", \"status\": " +
@@ -40,7 +33,7 @@ void JsonSummary::add(const batch::FirmOutcome& o) {
                    findings + ",\n      \"problems\": " + problems + "}");
 }
 
-std::string JsonSummary::text(const SummaryTotals& t, const std::string& out_dir, const std::string& manifest,
+std::string JsonSummary::text(const batch::BatchTotals& t, const std::string& out_dir, const std::string& manifest,
                               int exit_code) const {
   std::string out = "{\n  \"format\": \"filinggen-summary\",\n  \"format_version\": " +
                     std::to_string(kSummaryFormatVersion) + ",\n  \"filinggen_version\": " + json_quoted(kVersion) +

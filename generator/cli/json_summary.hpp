@@ -10,11 +10,8 @@
 
 namespace filinggen::cli {
 
-inline constexpr int kSummaryFormatVersion = 1;
-
-struct SummaryTotals {
-  std::size_t firms = 0, generated = 0, up_to_date = 0, valid = 0, failed = 0, not_started = 0;
-};
+// 2: the finding counts spelled errors/warnings/info, as in findings.json and the manifest.
+inline constexpr int kSummaryFormatVersion = 2;
 
 class JsonSummary {
  public:
@@ -23,7 +20,7 @@ class JsonSummary {
   void add(const batch::FirmOutcome& outcome);
   // A --firms id that no input has.
   void add_missing_firm(const std::string& firm_id) { missing_.push_back(firm_id); }
-  std::string text(const SummaryTotals& totals, const std::string& out_dir, const std::string& manifest,
+  std::string text(const batch::BatchTotals& totals, const std::string& out_dir, const std::string& manifest,
                    int exit_code) const;
 
  private:

@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "batch/batch.hpp"
+#include "font/font.hpp"
 #include "cli/batch_command.hpp"
 #include "cli/check_command.hpp"
 #include "cli/commands.hpp"
@@ -37,17 +38,23 @@ int run(const cli::Options& options) {
   report(setup);
   if (setup.has_errors() || !fonts) return kNothingDone;
 
-  batch::Environment env{options.templates_dir, &*fonts, source_date_epoch(), options.documents, options.formats,
-                         rules ? &*rules : nullptr, options.strict, options.duplex};
-  if (options.command == cli::Command::check) return cli::run_check(inputs, env, cli::run_plan(options), options.json);
-  return cli::run_batch_command(options, inputs, env);
+  batch::Surroundings surroundings;
+  surroundings.resources.templates_dir = options.templates_dir;
+  surroundings.resources.fonts = &*fonts;
+  surroundings.resources.source_date_epoch = source_date_epoch();
+  surroundings.fonts_config = options.fonts_config;
+  surroundings.rules = rules ? &*rules : nullptr;
+  surroundings.rules_dir = options.rules_dir;
+  const batch::Choices choices = cli::batch_choices(options);
+  if (options.command == cli::Command::check) return cli::run_check(inputs, surroundings, choices, options.json);
+  return cli::run_batch_command(options, inputs, surroundings, choices);
 }
 
 }  // namespace
 
 int main(int argc, char** argv) {
   std::string error;
-  auto options = cli::parse_options(argc, argv, batch::document_names(), error);
+  auto options = cli::parse_options(argc, argv, error);
   if (!options) {
     std::cerr << "filinggen: " << error << "\n請執行 filinggen --help 查看用法。\n";
     return kNothingDone;

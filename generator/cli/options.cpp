@@ -4,8 +4,9 @@
 #include <cstdlib>
 #include <filesystem>
 
+#include "filings/filings.hpp"
 #include "filinggen/version.hpp"
-#include "model/yaml_fields.hpp"
+#include "model/load.hpp"
 
 namespace filinggen::cli {
 namespace {
@@ -16,7 +17,26 @@ std::string resource_dir() {
   return kResourceDir;
 }
 
-const std::vector<std::string> kFormats = {"pdf", "xlsx"};
+std::vector<std::string> document_names() {
+  std::vector<std::string> names;
+  for (const auto& document : filings::document_names()) names.push_back(document.name);
+  return names;
+}
+
+// The --documents lines of the help, from the filings stage's catalogue.
+std::string document_lines() {
+  std::string lines;
+  for (const auto& document : filings::document_names())
+    lines += "                       " + document.name + std::string(17 - std::min<std::size_t>(16, document.name.size()), ' ') +
+             document.title + "\n";
+  return lines;
+}
+
+std::string format_list() {
+  std::string list;
+  for (const auto& format : filings::format_names()) list += (list.empty() ? "" : "、") + format;
+  return list;
+}
 
 // "a,b" -> {"a", "b"}, each checked against the values `option` takes.
 bool read_list(const std::string& option, const std::string& list, const std::vector<std::string>& known,
@@ -79,7 +99,7 @@ bool runs_a_batch(Command c) { return c == Command::validate || c == Command::ch
 
 }  // namespace
 
-const char* usage_text() {
+std::string usage_text() {
   return R"(filinggen — 證券期貨業資訊安全申報文件產生工具
 
 用法：
@@ -101,10 +121,7 @@ DATA 是一個公司資料檔（.yaml、.yml 或 .json），或一個放著這�
   --templates DIR    文件範本資料夾（預設：filinggen 的 templates/）
   --fonts FILE       字型設定檔（預設：filinggen 的 fonts/fonts.yaml）
   --documents LIST   只產生這些文件，以逗號分隔（預設：全部）：
-                     declaration（聲明書）、revision-table（修正條文對照表）、
-                     self-assessment（資訊安全自評表）、board-pack（董事會議資料，
-                     一律含該公司的全部文件）
-  --format LIST      產生的格式，以逗號分隔：pdf、xlsx（預設：pdf）
+)" + document_lines() + R"(  --format LIST      產生的格式，以逗號分隔：)" + format_list() + R"(（預設：pdf）
   --firm FILE        import-assessment：要更新的公司資料檔
   --in-place         import-assessment：直接改寫公司資料檔（預設：印到標準輸出）
   --rules DIR        法規規則檔（rules-*.yaml）所在資料夾（預設：filinggen 的 data/standard/）
@@ -139,8 +156,7 @@ generate 另將每家公司的法規檢查結果寫成 DIR/<公司代號>/findin
 )";
 }
 
-std::optional<Options> parse_options(int argc, char** argv, const std::vector<std::string>& document_names,
-                                     std::string& error) {
+std::optional<Options> parse_options(int argc, char** argv, std::string& error) {
   Options o;
   const std::string home = resource_dir();
   o.templates_dir = (std::filesystem::path(home) / "templates").string();
@@ -195,11 +211,11 @@ std::optional<Options> parse_options(int argc, char** argv, const std::vector<st
     else if (a == "--duplex" && o.command == Command::generate) o.duplex = true;
     else if (a == "--documents") {
       std::string list;
-      if (!value(list) || !read_list(a, list, document_names, o.documents, error)) return std::nullopt;
+      if (!value(list) || !read_list(a, list, document_names(), o.documents, error)) return std::nullopt;
     }
     else if (a == "--format") {
       std::string list;
-      if (!value(list) || !read_list(a, list, kFormats, o.formats, error)) return std::nullopt;
+      if (!value(list) || !read_list(a, list, filings::format_names(), o.formats, error)) return std::nullopt;
     }
     else if (a == "--firm") { if (!value(o.firm_file)) return std::nullopt; }
     else if (a == "--in-place") o.in_place = true;

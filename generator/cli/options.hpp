@@ -31,11 +31,11 @@ struct Options {
   int shard_index = 1, shard_count = 1;  // --shard K/N
 };
 
-// Parses argv; on a usage error returns nothing and sets `error`. `document_names` are
-// the values --documents accepts.
-std::optional<Options> parse_options(int argc, char** argv, const std::vector<std::string>& document_names,
-                                     std::string& error);
+// Parses argv; on a usage error returns nothing and sets `error`. --documents and
+// --format take the names of the filings stage's catalogue.
+std::optional<Options> parse_options(int argc, char** argv, std::string& error);
 
-const char* usage_text();
+// --help, with the documents and formats of the catalogue.
+std::string usage_text();
 
 }  // namespace filinggen::cli

@@ -21,4 +21,8 @@ LoadResult load_firm_file(const std::string& path);
 // relative references resolve against its folder).
 LoadResult load_firm_text(const std::string& text, const std::string& display_path);
 
+// True when `id` is safe as a file or folder name on every system (a firm id, which
+// names the firm's output folder).
+bool is_safe_identifier(const std::string& id);
+
 }  // namespace filinggen::model

@@ -3,6 +3,7 @@
 #include <map>
 #include <set>
 
+#include "model/answer_rules.hpp"
 #include "model/load_sections.hpp"
 
 namespace filinggen::model {
@@ -74,32 +75,34 @@ std::vector<Application> read_applications(Fields& f, const FileContext& ctx) {
   return out;
 }
 
-// 不符合 needs a reason, an improvement plan and the date it is to be done by, a date
-// not before the form's (`form_date`, when known); 不適用 needs a reason.
+const char* yaml_key(AnswerPart part) {
+  switch (part) {
+    case AnswerPart::answer: return "answer";
+    case AnswerPart::explanation: return "explanation";
+    case AnswerPart::improvement_plan: return "improvement_plan";
+    case AnswerPart::improvement_due: return "improvement_due";
+  }
+  return "answer";
+}
+
+// Every field read as optional; what the answer needs is answer_rules.hpp's to decide.
 AssessmentAnswer read_answer(const YAML::Node& node, const std::string& path,
                              const std::optional<CivilDate>& form_date, const FileContext& ctx) {
   AssessmentAnswer answer;
   Fields f(node, path, ctx);
   answer.item_id = f.code("item").value_or("");
-  answer.answer = f.choice("answer", kAnswers).value_or(Answer::compliant);
-  const bool needs_reason = answer.answer != Answer::compliant;
-  answer.explanation = f.text("explanation", needs_reason ? Need::required : Need::optional).value_or("");
+  const auto choice = f.choice("answer", kAnswers);
+  answer.answer = choice.value_or(Answer::compliant);
+  answer.explanation = f.text("explanation", Need::optional).value_or("");
   answer.evidence = f.text("evidence", Need::optional).value_or("");
-  const bool needs_plan = answer.answer == Answer::non_compliant;
-  answer.improvement_plan = f.text("improvement_plan", needs_plan ? Need::required : Need::optional).value_or("");
-  if (!needs_plan && !answer.improvement_plan.empty())
-    f.error_at("improvement_plan", "answer.plan_unexpected",
-               "只有回答 non_compliant（不符合）的項目才填改善計畫。");
-  if (needs_plan) {
-    answer.improvement_due = f.date("improvement_due");
-    if (answer.improvement_due && form_date && *answer.improvement_due < *form_date)
-      f.error_at("improvement_due", "answer.due_before_form",
-                 "改善完成期限（" + answer.improvement_due->iso() + "）早於自評表填表日期（" +
-                     form_date->iso() + "）；改善期限應在填表日當日或之後。");
-  } else if (f.has("improvement_due")) {
-    f.error_at("improvement_due", "answer.due_unexpected",
-               "只有回答 non_compliant（不符合）的項目才填改善完成期限（improvement_due）。");
-  }
+  answer.improvement_plan = f.text("improvement_plan", Need::optional).value_or("");
+  answer.improvement_due = f.date("improvement_due", Need::optional);
+  // An unreadable answer or date is reported already; the rules need readable ones.
+  const bool unreadable_due = f.child("improvement_due").IsDefined() && !answer.improvement_due;
+  if (choice)
+    for (const auto& problem : answer_problems(answer, form_date))
+      if (!(problem.part == AnswerPart::improvement_due && unreadable_due))
+        f.error_at(yaml_key(problem.part), problem.code, problem.message);
   f.finish();
   return answer;
 }

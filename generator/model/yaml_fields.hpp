@@ -13,6 +13,7 @@
 #include "base/diagnostic.hpp"
 #include "model/enum_names.hpp"
 #include "model/firm.hpp"
+#include "model/load.hpp"
 
 namespace filinggen::model {
 
@@ -106,8 +107,6 @@ void check_schema_version(Fields& top);
 // The schema version, then `version` and `effective` of a shared data file.
 DataVersion read_data_version(Fields& top);
 
-// True when `id` is safe as a file or folder name on every system.
-bool is_safe_identifier(const std::string& id);
 // con, prn, aux, nul, com1…9, lpt1…9: names Windows refuses for a file or folder.
 bool is_reserved_device_name(const std::string& id);
 

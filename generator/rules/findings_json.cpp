@@ -71,10 +71,7 @@ void unchecked(std::ostringstream& out, const UncheckedInput& u) {
   out << "    {\"input\": " << quoted(u.input) << ", \"problems\": [";
   const auto& items = u.diagnostics.items();
   for (std::size_t i = 0; i < items.size(); ++i) {
-    out << (i ? ",\n" : "\n") << "      {\"severity\": " << quoted(items[i].severity == Severity::error ? "error" : "warning")
-        << ", \"code\": " << quoted(items[i].code) << ", \"field\": " << quoted(items[i].field) << ", ";
-    position(out, items[i].pos);
-    out << ", \"message\": " << quoted(items[i].message) << "}";
+    out << (i ? ",\n" : "\n") << "      " << diagnostic_json(items[i]);
   }
   out << (items.empty() ? "]}" : "\n    ]}");
 }

@@ -5,6 +5,7 @@
 // that leaves only the fields editable.
 #include <map>
 
+#include "xlsx/form_protocol.hpp"
 #include "xlsx/sheet_writer.hpp"
 #include "xlsx/xlsx.hpp"
 

@@ -3,6 +3,7 @@
 #include <cmath>
 #include <string_view>
 
+#include "xlsx/form_protocol.hpp"
 #include "xlsx/sheet_writer.hpp"
 #include "xlsx/xlsx.hpp"
 
@@ -19,19 +20,13 @@ CellLook look_of(const PlannedCell& cell) {
   return {cell.role, cell.align, cell.bold, cell.size, !cell.field.name.empty(), cell.date.has_value()};
 }
 
-std::string quoted(const std::string& text) {
-  std::string out = "\"";
-  for (char c : text) out += c == '"' ? std::string("\"\"") : std::string(1, c);
-  return out + "\"";
-}
-
 // The formula of a count (see doc::FieldCount), e.g. =COUNTIF('自評表'!$C$10:$C$40,"符合").
 std::string count_formula(const doc::FieldCount& count, const FieldColumns& fields) {
   auto found = fields.find(count.field);
   if (found == fields.end()) return "";
   const std::string range = range_reference(found->second);
   if (!count.value) return "=COUNTA(" + range + ")";
-  if (!count.value->empty()) return "=COUNTIF(" + range + "," + quoted(*count.value) + ")";
+  if (!count.value->empty()) return "=COUNTIF(" + range + "," + formula_string(*count.value) + ")";
   auto keys = fields.find(kKeyField);
   if (keys == fields.end()) return "";
   return "=COUNTIFS(" + range_reference(keys->second) + ",\"<>\"," + range + ",\"\")";

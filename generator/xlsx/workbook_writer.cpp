@@ -10,6 +10,7 @@
 #include <set>
 
 #include "base/file_text.hpp"
+#include "xlsx/form_protocol.hpp"
 #include "xlsx/sheet_writer.hpp"
 #include "xlsx/xlsx.hpp"
 
@@ -108,11 +109,8 @@ std::optional<std::string> write_workbook(const doc::Document& tree, const Workb
   }
   lxw_workbook* wb = workbook_new(scratch.path.c_str());
   set_properties(wb, document, options);
-  if (!document.key.empty()) {  // a string constant, quoted as formulas quote them
-    std::string quoted = "=\"";
-    for (char c : document.key) quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
-    workbook_define_name(wb, kDocumentKeyName, (quoted + "\"").c_str());
-  }
+  if (!document.key.empty())
+    workbook_define_name(wb, kDocumentKeyName, ("=" + formula_string(document.key)).c_str());
   std::vector<lxw_worksheet*> worksheets;
   for (const auto& sheet : sheets) worksheets.push_back(workbook_add_worksheet(wb, sheet.name.c_str()));
   const auto choices = write_choices(wb, sheets);

@@ -24,15 +24,6 @@ struct WorkbookOptions {
 std::optional<std::string> write_workbook(const doc::Document& tree, const WorkbookOptions& options,
                                           Diagnostics& diagnostics);
 
-// The name of the hidden worksheet that holds the dropdowns' choices.
-inline constexpr const char* kChoicesSheet = "選項";
-// First cell of the hidden row that names the form fields above their columns.
-inline constexpr const char* kFieldRowMarker = "filinggen-fields";
-// The workbook's defined name that keeps the document's key (doc::Document::key).
-inline constexpr const char* kDocumentKeyName = "filinggen_document";
-// The field name of the hidden column that keeps each row's key (e.g. a checklist item id).
-inline constexpr const char* kKeyField = "key";
-
 // --- reading ---------------------------------------------------------------
 
 // "D" for column 3, "D12" for row 11, column 3 (both from 0).

@@ -180,10 +180,10 @@ TEST_F(Batch, TheManifestsHashesMatchAndVerifyCatchesAnEditedAndADeletedFile) {
   Outcome recomputed = python_program(R"(
 import hashlib, json
 m = json.load(open('manifest.json'))
-assert m['format'] == 'filinggen-manifest' and m['format_version'] == 1, m
+assert m['format'] == 'filinggen-manifest' and m['format_version'] == 2, m
 n = 0
 for firm in m['firms']:
-    assert firm['status'] == 'ok' and firm['findings'] == {'error': 0, 'warning': 0, 'info': 0}, firm
+    assert firm['status'] == 'ok' and firm['findings'] == {'errors': 0, 'warnings': 0, 'info': 0}, firm
     for f in firm['files']:
         data = open(f['path'], 'rb').read()
         assert hashlib.sha256(data).hexdigest() == f['sha256'], f
@@ -286,8 +286,8 @@ TEST_F(Batch, FirmsFailFastAndTheJsonSummaryReadBack) {
   EXPECT_TRUE(fs::exists(dir_ / "out" / "firm-001") && fs::exists(dir_ / "out" / "firm-003"));
   EXPECT_FALSE(fs::exists(dir_ / "out" / "firm-000") || fs::exists(dir_ / "out" / "firm-002"));
   EXPECT_EQ(python(some.out, "d['format'], d['format_version'], d['exit_code'], d['totals']"),
-            "filinggen-summary 1 0 {'firms': 2, 'generated': 2, 'up_to_date': 0, 'valid': 0, 'failed': 0, 'not_started': 0}");
-  EXPECT_EQ(python(some.out, "[(f['firm_id'], f['status'], len(f['files']), f['findings']['error']) for f in d['firms']]"),
+            "filinggen-summary 2 0 {'firms': 2, 'generated': 2, 'up_to_date': 0, 'valid': 0, 'failed': 0, 'not_started': 0}");
+  EXPECT_EQ(python(some.out, "[(f['firm_id'], f['status'], len(f['files']), f['findings']['errors']) for f in d['firms']]"),
             "[('firm-001', 'generated', 4, 0), ('firm-003', 'generated', 4, 0)]");
   Streams again = tool("generate firms --out out --json");
   EXPECT_EQ(python(again.out, "[f['status'] for f in d['firms']]"), "['generated', 'up_to_date', 'generated', 'up_to_date']");

@@ -5,7 +5,7 @@
 #include <map>
 #include <set>
 
-#include "batch/batch.hpp"
+#include "filings/laid_out.hpp"
 #include "e2e/e2e_support.hpp"
 #include "model/enum_names.hpp"
 #include "model/load.hpp"
@@ -74,17 +74,17 @@ const font::FontSet& fonts() {
   return set;
 }
 
-batch::LaidOutDocument lay_out(const std::string& document, const model::FirmFile& file) {
-  batch::Environment env{kSource + "/templates", &fonts(), std::nullopt, {}};
+filings::LaidOutDocument lay_out(const std::string& document, const model::FirmFile& file) {
+  const filings::Resources resources{kSource + "/templates", &fonts(), std::nullopt};
   Diagnostics d;
-  auto laid = batch::lay_out(document, file, env, d);
+  auto laid = filings::lay_out(document, file, nullptr, resources, d);
   EXPECT_TRUE(laid) << (d.items().empty() ? "" : d.items()[0].str());
   return std::move(*laid);
 }
 
 // The text of each table column, page after page, top to bottom: the characters inside
 // the column, below the header row and inside the content area.
-std::vector<std::string> column_texts(const batch::LaidOutDocument& laid, const std::vector<PdfChar>& chars,
+std::vector<std::string> column_texts(const filings::LaidOutDocument& laid, const std::vector<PdfChar>& chars,
                                       const doc::Table& table) {
   const auto& page = laid.tree.page;
   const double width = page.width - page.margin_left - page.margin_right;

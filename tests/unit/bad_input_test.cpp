@@ -41,11 +41,14 @@ TEST_P(BadInput, ProducesExactlyTheExpectedMessages) {
   const std::string path = GetParam();
   const auto expected = expectations(path);
   ASSERT_FALSE(expected.empty()) << path << " has no '# expect:' line";
-  batch::Environment env{test::source_path("templates"), &test::project_fonts(), std::nullopt, {}};
-  batch::FirmOutcome outcome;
-  batch::load_checked(path, env, outcome);
+  batch::Surroundings surroundings;
+  surroundings.resources = {test::source_path("templates"), &test::project_fonts(), std::nullopt};
   std::vector<std::string> got;
-  for (const auto& d : outcome.diagnostics.items()) got.push_back(d.str());
+  batch::BatchEvents events;
+  events.firm = [&](const batch::FirmOutcome& outcome) {
+    for (const auto& d : outcome.diagnostics.items()) got.push_back(d.str());
+  };
+  batch::run_batch(batch::Mode::validate, {path}, "", surroundings, batch::Choices{}, events);
   std::string all;
   for (const auto& g : got) all += "  " + g + "\n";
   EXPECT_EQ(got.size(), expected.size()) << all;

@@ -9,7 +9,9 @@
 #include <thread>
 
 #include "batch/batch.hpp"
+#include "batch/firm_job.hpp"
 #include "batch/manifest.hpp"
+#include "batch/output_folder.hpp"
 #include "batch/parallel_runner.hpp"
 #include "batch/sha256.hpp"
 
@@ -28,12 +30,12 @@ TEST(ParallelRunner, HandsResultsOverInOrderWithABoundedWindow) {
     // Later items finish first, so order must come from the runner, not from timing.
     std::this_thread::sleep_for(std::chrono::milliseconds(i % 3 == 0 ? 6 : 1));
     --running;
-    batch::FirmOutcome o;
-    o.input = std::to_string(i);
+    batch::FirmJob o;
+    o.outcome.input = std::to_string(i);
     return o;
   };
-  auto take = [&](batch::FirmOutcome&& o) {
-    order.push_back(o.input);
+  auto take = [&](batch::FirmJob&& o) {
+    order.push_back(o.outcome.input);
     taken_so_far = order.size();
     return true;
   };
@@ -47,12 +49,12 @@ TEST(ParallelRunner, StopsStartingWhenTakeSaysSo) {
   std::atomic<std::size_t> started{0};
   auto work = [&](std::size_t i) {
     ++started;
-    batch::FirmOutcome o;
-    o.input = std::to_string(i);
+    batch::FirmJob o;
+    o.outcome.input = std::to_string(i);
     return o;
   };
   std::size_t taken = 0;
-  auto take = [&](batch::FirmOutcome&&) { return ++taken < 3; };
+  auto take = [&](batch::FirmJob&&) { return ++taken < 3; };
   EXPECT_EQ(batch::run_in_order(100, 2, 4, work, take), 97u);
   EXPECT_EQ(taken, 3u);
   EXPECT_LE(started.load(), 3u + 4u + 2u) << "not every item was started";
@@ -102,7 +104,7 @@ TEST(Shards, AStableSplitByFirmId) {
   EXPECT_EQ(batch::shard_of("hengyi-securities", 1), 1);
   // FNV-1a 64 of the id: fixed values, the same on every machine and in every release.
   EXPECT_EQ(batch::shard_of("a", 1000), static_cast<int>(0xaf63dc4c8601ec8cull % 1000) + 1);
-  batch::RunPlan plan;
+  batch::Choices plan;
   plan.shard_count = 3;
   std::size_t taken = 0;
   for (int shard = 1; shard <= 3; ++shard) {

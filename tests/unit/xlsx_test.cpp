@@ -9,7 +9,7 @@
 #include <filesystem>
 #include <fstream>
 
-#include "batch/batch.hpp"
+#include "filings/laid_out.hpp"
 #include "markup/markup.hpp"
 #include "model/load.hpp"
 #include "test_support.hpp"
@@ -222,9 +222,9 @@ TEST(XlsxWorkbook, IdenticalInputIdenticalBytes) {
 TEST(XlsxWorkbook, RevisionTableUnderlinesAreTheTreesSpans) {
   auto loaded = model::load_firm_file(test::source_path("data/firms/hengyi-securities.yaml"));
   ASSERT_TRUE(loaded.firm);
-  batch::Environment env{test::source_path("templates"), &test::project_fonts(), std::nullopt, {}};
+  const filings::Resources resources{test::source_path("templates"), &test::project_fonts(), std::nullopt};
   Diagnostics d;
-  auto laid = batch::lay_out("revision-table", *loaded.firm, env, d);
+  auto laid = filings::lay_out("revision-table", *loaded.firm, nullptr, resources, d);
   ASSERT_TRUE(laid);
   // The underlined text of the tree, in order, against the workbook's underlined runs
   // in order (a long cell continues on further rows, so cells are not compared one by one).

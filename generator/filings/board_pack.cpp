@@ -1,15 +1,11 @@
-// The board pack: the pack's own pages (cover, contents, findings, the blank page) made
-// from templates like every document, then the firm's laid-out documents bound behind
-// them into one volume, written once by the PDF writer so each face is subset once.
-#include "batch/board_pack.hpp"
+// The board pack's composition: the pack's own pages laid out, the contents settled on
+// the page numbers it prints, and every part bound into one volume.
+#include "filings/board_pack.hpp"
 
-#include <algorithm>
-
-#include "batch/template_document.hpp"
 #include "layout/volume.hpp"
 #include "view/view.hpp"
 
-namespace filinggen::batch {
+namespace filinggen::filings {
 namespace {
 
 constexpr const char* kCoverTemplate = "board-pack-cover.zh-TW";
@@ -21,11 +17,10 @@ constexpr const char* kBlankTemplate = "board-pack-blank.zh-TW";
 // page numbers are a few digits wide, so this settles at once in practice.
 constexpr int kContentsAttempts = 4;
 
-std::optional<layout::PagedDocument> lay_out_template(const std::string& template_name,
-                                                      const kainjow::mustache::data& view, const Environment& env,
-                                                      Diagnostics& diagnostics) {
+std::optional<layout::PagedDocument> lay_out_page(const std::string& template_name, const kainjow::mustache::data& view,
+                                                  const Resources& resources, Diagnostics& diagnostics) {
   Diagnostics found;
-  auto tree = template_document(template_name, view, env, found);
+  auto rendering = render_template(template_name, view, true, resources, found);
   // A template folder made before the pack existed lacks its templates: say what to do.
   for (Diagnostic d : found.items()) {
     if (d.code == "template.missing")
@@ -33,8 +28,8 @@ std::optional<layout::PagedDocument> lay_out_template(const std::string& templat
                    "或以 --documents 只列出其他文件。";
     diagnostics.add(std::move(d));
   }
-  if (!tree) return std::nullopt;
-  return layout::layout_document(*tree, *env.fonts, diagnostics);
+  if (!rendering) return std::nullopt;
+  return std::move(rendering->pages);
 }
 
 // How the pack names a document in its contents and outline: the title its own template
@@ -52,8 +47,8 @@ std::string pack_title(const layout::PagedDocument& document, const std::string&
 // where the documents after it start, so it is laid out until that count holds.
 std::optional<layout::PagedDocument> lay_out_contents(const model::FirmFile& file,
                                                       const std::vector<layout::VolumePart>& parts,
-                                                      std::size_t contents_at, bool duplex, const Environment& env,
-                                                      Diagnostics& diagnostics) {
+                                                      std::size_t contents_at, bool duplex,
+                                                      const Resources& resources, Diagnostics& diagnostics) {
   std::vector<std::size_t> counts;
   std::vector<bool> right_hand;
   for (const auto& part : parts) {
@@ -66,7 +61,7 @@ std::optional<layout::PagedDocument> lay_out_contents(const model::FirmFile& fil
     std::vector<view::ContentsLine> lines;
     for (std::size_t i = contents_at + 1; i < parts.size(); ++i)
       lines.push_back({parts[i].outline_title, plan.first_page[i]});
-    auto contents = lay_out_template(kContentsTemplate, view::board_pack_contents_view(file, lines), env, diagnostics);
+    auto contents = lay_out_page(kContentsTemplate, view::board_pack_contents_view(file, lines), resources, diagnostics);
     if (!contents) return std::nullopt;
     if (contents->pages.size() == counts[contents_at]) return contents;
     counts[contents_at] = contents->pages.size();
@@ -78,18 +73,11 @@ std::optional<layout::PagedDocument> lay_out_contents(const model::FirmFile& fil
 
 }  // namespace
 
-bool wants_board_pack(const Environment& env) {
-  const bool pdf = std::find(env.formats.begin(), env.formats.end(), "pdf") != env.formats.end();
-  const bool listed = env.documents.empty() ||
-                      std::find(env.documents.begin(), env.documents.end(), kBoardPack) != env.documents.end();
-  return pdf && listed;
-}
-
-std::optional<BoardPackPdf> render_board_pack(const model::FirmFile& file, const rules::FirmReport* report,
-                                             std::vector<PackDocument> documents, const Environment& env,
-                                             const pdf::PdfOptions& options, Diagnostics& diagnostics) {
-  auto cover = lay_out_template(kCoverTemplate, view::board_pack_cover_view(file), env, diagnostics);
-  auto blank = lay_out_template(kBlankTemplate, kainjow::mustache::data{}, env, diagnostics);
+std::optional<layout::PagedDocument> bind_board_pack(const model::FirmFile& file, const rules::FirmReport* report,
+                                                     std::vector<PackDocument> documents, bool duplex,
+                                                     const Resources& resources, Diagnostics& diagnostics) {
+  auto cover = lay_out_page(kCoverTemplate, view::board_pack_cover_view(file), resources, diagnostics);
+  auto blank = lay_out_page(kBlankTemplate, kainjow::mustache::data{}, resources, diagnostics);
   if (!cover || !blank) return std::nullopt;
 
   // The cover is page 1 and has no outline entry of its own: the outline's top entry,
@@ -103,23 +91,19 @@ std::optional<BoardPackPdf> render_board_pack(const model::FirmFile& file, const
     parts.push_back({std::move(document.pages), title, true});
   }
   if (report && !report->findings.empty()) {
-    auto findings = lay_out_template(kFindingsTemplate, view::findings_view(file, *report), env, diagnostics);
+    auto findings = lay_out_page(kFindingsTemplate, view::findings_view(file, *report), resources, diagnostics);
     if (!findings) return std::nullopt;
     const std::string title = pack_title(*findings, file.firm.name);
     parts.push_back({std::move(*findings), title, true});
   }
 
-  auto contents = lay_out_contents(file, parts, contents_at, env.duplex, env, diagnostics);
+  auto contents = lay_out_contents(file, parts, contents_at, duplex, resources, diagnostics);
   if (!contents) return std::nullopt;
   parts[contents_at].outline_title = pack_title(*contents, file.firm.name);
   parts[contents_at].document = std::move(*contents);
 
-  const layout::VolumePlan plan = layout::plan_volume(parts, env.duplex);
-  auto pack = layout::bind_volume(std::move(parts), plan, *blank, *env.fonts, diagnostics);
-  if (!pack) return std::nullopt;
-  auto bytes = pdf::write_pdf(*pack, *env.fonts, options, diagnostics);
-  if (!bytes) return std::nullopt;
-  return BoardPackPdf{std::move(*bytes), pack->pages.size()};
+  const layout::VolumePlan plan = layout::plan_volume(parts, duplex);
+  return layout::bind_volume(std::move(parts), plan, *blank, *resources.fonts, diagnostics);
 }
 
-}  // namespace filinggen::batch
+}  // namespace filinggen::filings

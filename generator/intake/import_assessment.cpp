@@ -3,63 +3,22 @@
 // firm's data file. The workbook names its fields in a hidden first row and keeps each
 // item's id in a hidden column, so columns may be read whatever their order; every
 // problem names the sheet and cell (自評表!D12).
-#include <chrono>
-#include <cmath>
 #include <map>
-#include <regex>
 #include <set>
-#include <sstream>
 
 #include "base/file_text.hpp"
-#include "batch/batch.hpp"
+#include "intake/cell_dates.hpp"
+#include "intake/intake.hpp"
+#include "model/answer_rules.hpp"
 #include "model/answers_section.hpp"
 #include "model/enum_names.hpp"
 #include "model/load.hpp"
-#include "xlsx/xlsx.hpp"
+#include "xlsx/form_protocol.hpp"
 
-namespace filinggen::batch {
+namespace filinggen::intake {
 namespace {
 
-// The columns of the form's fields, read from the hidden first row.
-struct FormSheet {
-  const xlsx::Sheet* sheet = nullptr;
-  std::map<std::string, int> columns;  // field name -> column
-};
-
-std::optional<FormSheet> find_form(const xlsx::Workbook& book) {
-  for (const auto& sheet : book.sheets) {
-    const auto* marker = sheet.at(0, 0);
-    if (sheet.hidden || !marker || marker->text != xlsx::kFieldRowMarker) continue;
-    FormSheet form{&sheet, {}};
-    for (const auto& [at, value] : sheet.cells)
-      if (at.first == 0 && at.second > 0) form.columns[value.text] = at.second;
-    if (form.columns.count(xlsx::kKeyField) && form.columns.count("answer")) return form;
-  }
-  return std::nullopt;
-}
-
-// Excel's day number (1900 date system: day 60 is the 1900-02-29 Excel believes in).
-CivilDate from_serial(double serial) {
-  using namespace std::chrono;
-  const sys_days day = sys_days{year{1899} / December / 30} + days{static_cast<int>(std::floor(serial))};
-  const year_month_day ymd{day};
-  return {static_cast<int>(ymd.year()), static_cast<int>(static_cast<unsigned>(ymd.month())),
-          static_cast<int>(static_cast<unsigned>(ymd.day()))};
-}
-
-// A date as a person types it: 2026-06-30, 2026/6/30, 中華民國115年6月30日, 民國115年6月30日, 115年6月30日.
-std::optional<CivilDate> typed_date(const std::string& text) {
-  static const std::regex gregorian(R"(\s*(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\s*)");
-  static const std::regex roc(R"(\s*(?:中華)?(?:民國)?\s*(\d{1,3})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*)");
-  std::smatch m;
-  int offset = 0;
-  if (std::regex_match(text, m, gregorian)) offset = 0;
-  else if (std::regex_match(text, m, roc)) offset = 1911;
-  else return std::nullopt;
-  const int y = std::stoi(m[1]) + offset, mo = std::stoi(m[2]), d = std::stoi(m[3]);
-  if (!CivilDate::is_real(y, mo, d)) return std::nullopt;
-  return CivilDate{y, mo, d};
-}
+using xlsx::FormSheet;
 
 std::string from_sheet(std::string text) {  // a cell's line breaks as the data's
   std::string out;
@@ -75,43 +34,55 @@ class FormReader {
       : form_(form), path_(path), diagnostics_(diagnostics) {}
 
   std::string text(int row, const char* field) const {
-    auto column = form_.columns.find(field);
-    if (column == form_.columns.end()) return "";
-    const auto* v = form_.sheet->at(row, column->second);
+    const auto* v = cell(row, field);
     return v ? from_sheet(v->text) : "";
   }
 
   std::optional<CivilDate> date(int row, const char* field) {
-    auto column = form_.columns.find(field);
-    if (column == form_.columns.end()) return std::nullopt;
-    const auto* v = form_.sheet->at(row, column->second);
+    const auto* v = cell(row, field);
     if (!v) return std::nullopt;
-    if (v->number) return from_serial(*v->number);
-    if (auto d = typed_date(v->text)) return d;
+    if (auto d = v->number ? from_excel_serial(*v->number) : typed_date(v->text)) return d;
     error(row, field, "「" + v->text + "」不是日期；請填入如 2026-06-30 或 民國115年6月30日 的日期。");
     return std::nullopt;
   }
 
   void error(int row, const char* field, const std::string& message) {
-    auto column = form_.columns.find(field);
-    const int c = column == form_.columns.end() ? 0 : column->second;
+    const int c = form_.column(field).value_or(0);
     diagnostics_.error("import.cell", {path_, 0, 0}, form_.sheet->name + "!" + xlsx::cell_name(row, c), message);
   }
 
  private:
+  const xlsx::CellValue* cell(int row, const char* field) const {
+    auto column = form_.column(field);
+    return column ? form_.sheet->at(row, *column) : nullptr;
+  }
+
   const FormSheet& form_;
   std::string path_;
   Diagnostics& diagnostics_;
 };
 
-// The answer of one row, checked as the form's rules ask; nothing for an unanswered item.
-std::optional<model::AssessmentAnswer> read_row(FormReader& reader, int row, const std::string& item) {
+// The form's column of each part of an answer.
+const char* form_field(model::AnswerPart part) {
+  switch (part) {
+    case model::AnswerPart::answer: return "answer";
+    case model::AnswerPart::explanation: return "explanation";
+    case model::AnswerPart::improvement_plan: return "plan";
+    case model::AnswerPart::improvement_due: return "due";
+  }
+  return "answer";
+}
+
+// The answer of one row, checked by the same rules as the firm file's; nothing for an
+// unanswered item.
+std::optional<model::AssessmentAnswer> read_row(FormReader& reader, int row, const std::string& item,
+                                                const std::optional<CivilDate>& form_date) {
   const std::string label = reader.text(row, "answer");
+  const std::string due_text = reader.text(row, "due");
   model::AssessmentAnswer a{item, model::Answer::compliant, reader.text(row, "explanation"), reader.text(row, "evidence"),
                             reader.text(row, "plan"), reader.date(row, "due")};
-  const bool has_plan = !a.improvement_plan.empty() || a.improvement_due;
   if (label.empty()) {
-    if (!a.explanation.empty() || !a.evidence.empty() || has_plan)
+    if (!a.explanation.empty() || !a.evidence.empty() || !a.improvement_plan.empty() || !due_text.empty())
       reader.error(row, "answer", "項目「" + item + "」已填說明或計畫，但自評結果空白；請選擇符合、不符合或不適用。");
     return std::nullopt;
   }
@@ -121,21 +92,16 @@ std::optional<model::AssessmentAnswer> read_row(FormReader& reader, int row, con
     return std::nullopt;
   }
   a.answer = *answer;
-  if (a.answer == model::Answer::non_compliant) {
-    if (a.explanation.empty()) reader.error(row, "explanation", "項目「" + item + "」為「不符合」，請填寫說明。");
-    if (a.improvement_plan.empty()) reader.error(row, "plan", "項目「" + item + "」為「不符合」，請填寫改善計畫。");
-    if (!a.improvement_due) reader.error(row, "due", "項目「" + item + "」為「不符合」，請填寫改善計畫的預定完成日期。");
-  } else if (has_plan) {
-    reader.error(row, a.improvement_plan.empty() ? "due" : "plan",
-                 "項目「" + item + "」為「" + label + "」，不需要改善計畫；請刪除改善計畫與預定完成日期，或將結果改為「不符合」。");
-  }
-  if (a.answer == model::Answer::not_applicable && a.explanation.empty())
-    reader.error(row, "explanation", "項目「" + item + "」為「不適用」，請在說明中寫明不適用的理由。");
+  const bool unreadable_due = !due_text.empty() && !a.improvement_due;  // reported by date()
+  for (const auto& problem : model::answer_problems(a, form_date))
+    if (!(problem.part == model::AnswerPart::improvement_due && unreadable_due))
+      reader.error(row, form_field(problem.part), problem.message);
   return a;
 }
 
-std::vector<model::AssessmentAnswer> read_answers(const FormSheet& form, const model::Checklist& checklist,
+std::vector<model::AssessmentAnswer> read_answers(const FormSheet& form, const model::SelfAssessment& assessment,
                                                   const std::string& path, Diagnostics& diagnostics) {
+  const model::Checklist& checklist = assessment.checklist;
   std::set<std::string> known, seen;
   for (const auto& area : checklist.areas)
     for (const auto& item : area.items) known.insert(item.id);
@@ -154,7 +120,7 @@ std::vector<model::AssessmentAnswer> read_answers(const FormSheet& form, const m
       reader.error(at.first, xlsx::kKeyField, "檢查項目「" + item + "」出現兩次。");
       continue;
     }
-    if (auto a = read_row(reader, at.first, item)) by_item.emplace(item, std::move(*a));
+    if (auto a = read_row(reader, at.first, item, assessment.date)) by_item.emplace(item, std::move(*a));
   }
   std::vector<model::AssessmentAnswer> answers;  // in the checklist's order
   for (const auto& area : checklist.areas)
@@ -164,14 +130,6 @@ std::vector<model::AssessmentAnswer> read_answers(const FormSheet& form, const m
 }
 
 const std::string& firm_name_of(const model::FirmFile& file) { return file.firm.name; }
-
-// A defined name's string constant, "hengyi" -> hengyi ("" inside stands for ").
-std::string unquoted(const std::string& formula) {
-  std::string text = formula.size() >= 2 && formula.front() == '"' && formula.back() == '"'
-                         ? formula.substr(1, formula.size() - 2) : formula;
-  for (std::size_t at = text.find("\"\""); at != std::string::npos; at = text.find("\"\"", at + 1)) text.erase(at, 1);
-  return text;
-}
 
 }  // namespace
 
@@ -188,23 +146,22 @@ ImportResult import_assessment(const std::string& workbook_path, const std::stri
   }
   auto book = xlsx::read_workbook(workbook_path, diagnostics);
   if (!book) return result;
-  auto key = book->defined_names.find(xlsx::kDocumentKeyName);
   const std::string firm_id = firm.firm->firm.id;
-  const std::string written_for = key == book->defined_names.end() ? firm_id : unquoted(key->second);
+  const std::string written_for = xlsx::document_key(*book).value_or(firm_id);
   if (written_for != firm_id) {
     diagnostics.error("import.other-firm", {workbook_path, 0, 0}, "",
                       "這份自評表是為「" + written_for + "」產生的，不是「" + firm_id + "」（" + firm_name_of(*firm.firm) +
                           "）的；請確認 --firm 指定的公司資料檔。");
     return result;
   }
-  auto form = find_form(*book);
+  auto form = xlsx::find_form(*book, {"answer"});
   if (!form) {
     diagnostics.error("import.not-a-form", {workbook_path, 0, 0}, "",
                       "這份試算表不是 filinggen 產生的資訊安全自評表（找不到隱藏的欄位列與項目代號欄）；"
                       "請使用 filinggen generate --format xlsx 產生的自評表填寫。");
     return result;
   }
-  auto answers = read_answers(*form, firm.firm->self_assessment->checklist, workbook_path, diagnostics);
+  auto answers = read_answers(*form, *firm.firm->self_assessment, workbook_path, diagnostics);
   if (diagnostics.has_errors()) return result;
   auto text = read_file(firm_path);
   std::string error;
@@ -224,4 +181,4 @@ ImportResult import_assessment(const std::string& workbook_path, const std::stri
   return result;
 }
 
-}  // namespace filinggen::batch
+}  // namespace filinggen::intake
