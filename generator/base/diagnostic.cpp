@@ -16,12 +16,12 @@ std::string Diagnostic::str() const {
   return out + message;
 }
 
-void Diagnostics::error(std::string code, SourcePos pos, std::string field, std::string message) {
-  add({Severity::error, std::move(code), std::move(pos), std::move(field), std::move(message)});
+void Diagnostics::error(DiagnosticCode code, SourcePos pos, std::string field, std::string message) {
+  add({Severity::error, std::string(code.spelling()), std::move(pos), std::move(field), std::move(message)});
 }
 
-void Diagnostics::warning(std::string code, SourcePos pos, std::string field, std::string message) {
-  add({Severity::warning, std::move(code), std::move(pos), std::move(field), std::move(message)});
+void Diagnostics::warning(DiagnosticCode code, SourcePos pos, std::string field, std::string message) {
+  add({Severity::warning, std::string(code.spelling()), std::move(pos), std::move(field), std::move(message)});
 }
 
 void Diagnostics::add(Diagnostic d) {

@@ -3,6 +3,8 @@
 #include <string>
 #include <vector>
 
+#include "base/diagnostic_codes.hpp"
+
 namespace filinggen {
 
 struct SourcePos {
@@ -15,7 +17,7 @@ enum class Severity { error, warning };
 
 struct Diagnostic {
   Severity severity = Severity::error;
-  std::string code;     // stable identifier, e.g. "field.missing"
+  std::string code;     // one of base/diagnostic_codes.hpp, e.g. "field.missing"
   SourcePos pos;
   std::string field;    // field path, e.g. "declaration.signatories[2].person"
   std::string message;  // a sentence for the reader, in Traditional Chinese
@@ -29,8 +31,8 @@ class Diagnostics {
  public:
   static constexpr std::size_t kCap = 200;
 
-  void error(std::string code, SourcePos pos, std::string field, std::string message);
-  void warning(std::string code, SourcePos pos, std::string field, std::string message);
+  void error(DiagnosticCode code, SourcePos pos, std::string field, std::string message);
+  void warning(DiagnosticCode code, SourcePos pos, std::string field, std::string message);
   void add(Diagnostic d);
   void append(const Diagnostics& other);
 

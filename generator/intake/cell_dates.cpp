@@ -7,8 +7,9 @@
 namespace filinggen::intake {
 
 // Day 1 is 1900-01-01 and day 60 the 1900-02-29 Excel believes in; counting from
-// 1899-12-30 is right from day 61 on, which covers every date a filing can hold.
-constexpr double kFirstSerial = 1, kLastSerial = 2958465;  // 9999-12-31
+// 1899-12-30 is right from day 61 (1900-03-01) on, which covers every date a filing
+// can hold, up to Excel's last day, 9999-12-31.
+constexpr double kFirstSerial = 61, kLastSerial = 2958465;
 
 std::optional<CivilDate> from_excel_serial(double serial) {
   if (!std::isfinite(serial) || serial < kFirstSerial || serial >= kLastSerial + 1) return std::nullopt;

@@ -140,7 +140,7 @@ ImportResult import_assessment(const std::string& workbook_path, const std::stri
   diagnostics.append(firm.diagnostics);
   if (!firm.firm) return result;
   if (!firm.firm->self_assessment) {
-    diagnostics.error("import.no-section", {firm_path, 0, 0}, "self_assessment",
+    diagnostics.error("import.no_section", {firm_path, 0, 0}, "self_assessment",
                       "公司資料檔沒有 self_assessment 段落（含 checklist 與 date 等）；請先加入，再匯入自評表。");
     return result;
   }
@@ -149,14 +149,14 @@ ImportResult import_assessment(const std::string& workbook_path, const std::stri
   const std::string firm_id = firm.firm->firm.id;
   const std::string written_for = xlsx::document_key(*book).value_or(firm_id);
   if (written_for != firm_id) {
-    diagnostics.error("import.other-firm", {workbook_path, 0, 0}, "",
+    diagnostics.error("import.other_firm", {workbook_path, 0, 0}, "",
                       "這份自評表是為「" + written_for + "」產生的，不是「" + firm_id + "」（" + firm_name_of(*firm.firm) +
                           "）的；請確認 --firm 指定的公司資料檔。");
     return result;
   }
   auto form = xlsx::find_form(*book, {"answer"});
   if (!form) {
-    diagnostics.error("import.not-a-form", {workbook_path, 0, 0}, "",
+    diagnostics.error("import.not_a_form", {workbook_path, 0, 0}, "",
                       "這份試算表不是 filinggen 產生的資訊安全自評表（找不到隱藏的欄位列與項目代號欄）；"
                       "請使用 filinggen generate --format xlsx 產生的自評表填寫。");
     return result;
@@ -167,7 +167,7 @@ ImportResult import_assessment(const std::string& workbook_path, const std::stri
   std::string error;
   auto updated = text ? model::replace_answers(*text, answers, error) : std::nullopt;
   if (!updated) {
-    diagnostics.error("import.firm-file", {firm_path, 0, 0}, "self_assessment.answers",
+    diagnostics.error("import.firm_file", {firm_path, 0, 0}, "self_assessment.answers",
                       text ? error : "無法讀取公司資料檔。");
     return result;
   }

@@ -8,7 +8,7 @@ std::vector<AnswerProblem> answer_problems(const AssessmentAnswer& a, const std:
   std::vector<AnswerProblem> problems;
   const std::string item = "項目「" + a.item_id + "」";
   const std::string label(enum_label(kAnswers, a.answer));
-  auto add = [&](AnswerPart part, const char* code, std::string message) {
+  auto add = [&](AnswerPart part, DiagnosticCode code, std::string message) {
     problems.push_back({part, code, std::move(message)});
   };
   if (a.answer != Answer::compliant && a.explanation.empty())

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "base/diagnostic_codes.hpp"
 #include "model/firm.hpp"
 
 namespace filinggen::model {
@@ -14,7 +15,7 @@ enum class AnswerPart { answer, explanation, improvement_plan, improvement_due }
 
 struct AnswerProblem {
   AnswerPart part;
-  std::string code;     // the diagnostic's code
+  DiagnosticCode code;
   std::string message;  // a sentence naming the item and what to do
 };
 

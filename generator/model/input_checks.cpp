@@ -84,10 +84,10 @@ class TreeWalk {
     if (!plain.count(tag)) report(node, path, "yaml.tag", "不支援 YAML 標記「" + shown + "」；請刪除標記，直接寫出文字或數值。");
   }
 
-  void report(const YAML::Node& at, const std::string& path, const std::string& code, const std::string& message) {
-    if (reported_[code]++ < kMaxReported) ctx_.diagnostics->error(code, ctx_.pos(at), path, message);
+  void report(const YAML::Node& at, const std::string& path, DiagnosticCode code, const std::string& message) {
+    if (reported_[std::string(code.spelling())]++ < kMaxReported) ctx_.diagnostics->error(code, ctx_.pos(at), path, message);
   }
-  void stop(const YAML::Node& at, const std::string& path, const std::string& code, const std::string& message) {
+  void stop(const YAML::Node& at, const std::string& path, DiagnosticCode code, const std::string& message) {
     report(at, path, code, message);
     stopped_ = true;
   }

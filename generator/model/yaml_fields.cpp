@@ -46,7 +46,7 @@ SourcePos FileContext::pos(const YAML::Node& node) const {
   return {file, mark.line + 1, mark.column + 1};
 }
 
-void FileContext::error(const YAML::Node& at, const std::string& field, const std::string& code,
+void FileContext::error(const YAML::Node& at, const std::string& field, DiagnosticCode code,
                         const std::string& message) const {
   diagnostics->error(code, pos(at), field, message);
 }
@@ -225,7 +225,7 @@ std::optional<YAML::Node> Fields::mapping(const std::string& key, Need need) {
   return value;  // the caller's Fields reports when it is not a mapping
 }
 
-void Fields::error_at(const std::string& key, const std::string& code,
+void Fields::error_at(const std::string& key, DiagnosticCode code,
                       const std::string& message) const {
   const YAML::Node value = ok_ ? node_[key] : YAML::Node();
   ctx_.error(value.IsDefined() ? value : node_, path_of(key), code, message);

@@ -25,7 +25,7 @@ struct FileContext {
   FieldPositions* positions = nullptr;  // where each field was found; may be null
 
   SourcePos pos(const YAML::Node& node) const;
-  void error(const YAML::Node& at, const std::string& field, const std::string& code,
+  void error(const YAML::Node& at, const std::string& field, DiagnosticCode code,
              const std::string& message) const;
 };
 
@@ -70,7 +70,7 @@ class Fields {
   std::optional<YAML::Node> mapping(const std::string& key, Need need = Need::required);
 
   // Reports a problem with the value of `key` (or with the mapping when `key` is absent).
-  void error_at(const std::string& key, const std::string& code, const std::string& message) const;
+  void error_at(const std::string& key, DiagnosticCode code, const std::string& message) const;
 
   // Reports every key that no read asked for.
   void finish();
