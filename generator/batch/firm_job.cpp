@@ -25,27 +25,6 @@ std::optional<model::FirmFile> load_checked(const std::string& input, const Surr
   return std::move(loaded.firm);
 }
 
-// The rules' report against the version in force for the firm's year; an error in
-// `diagnostics` when the library has no such version.
-std::optional<rules::FirmReport> check_rules(const model::FirmFile& file, const rules::RuleLibrary& library,
-                                             Diagnostics& diagnostics) {
-  const CivilDate day = rules::rules_day(file);
-  const rules::RuleSet* in_force = library.in_force(day);
-  if (!in_force) {
-    diagnostics.error("rules.not_in_force", file.position("declaration.year"), "declaration.year",
-                      "會計年度終了日（" + day.iso() + "）時尚無生效的規則版本可供檢查；" +
-                          "請在規則資料夾加入當時有效的 rules-*.yaml，或確認聲明年度。");
-    return std::nullopt;
-  }
-  return rules::check_firm(file, *in_force);
-}
-
-bool uses_figures(const model::FirmFile& file) {
-  for (const auto& paragraph : file.declaration.statement)
-    if (!rules::placeholders(paragraph).empty()) return true;
-  return false;
-}
-
 std::string firm_path(const RunContext& run, const std::string& firm_id, const std::string& name) {
   return (fs::path(run.out_dir) / firm_id / name).string();
 }
@@ -100,10 +79,10 @@ void render_or_keep(const model::FirmFile& file, const RunContext& run, FirmJob&
 bool check(const model::FirmFile& file, const RunContext& run, FirmOutcome& outcome) {
   if (!run.surroundings.rules) return true;
   Diagnostics problems;
-  outcome.report = check_rules(file, *run.surroundings.rules, problems);
+  outcome.report = rules::check_in_force(file, *run.surroundings.rules, problems);
   // No rules version for the year: check cannot check, and --strict or a statement
   // written from the figures cannot go on; otherwise the documents are still made.
-  if (!outcome.report && (run.mode == Mode::check || run.choices.strict || uses_figures(file))) {
+  if (!outcome.report && (run.mode == Mode::check || run.choices.strict || rules::uses_figures(file))) {
     for (Diagnostic d : problems.items()) {
       if (run.mode == Mode::generate && !run.choices.strict)
         d.message += "聲明內容以 {{…}} 代入依規則計算之數據，須有規則版本才能產生。";
@@ -147,7 +126,7 @@ FirmJob prepare_firm(const std::string& input, const RunContext& run) {
   try {
     auto file = load_checked(input, run.surroundings, job.outcome);
     job.loaded = file.has_value();
-    if (!run.choices.selects(job.loaded ? job.outcome.firm_id : declared_firm_id(input))) {
+    if (!run.choices.selects(job.loaded ? job.outcome.firm_id : model::declared_firm_id(input))) {
       job.selected = false;
       return job;
     }

@@ -41,10 +41,6 @@ struct RunContext {
 // failure is the firm's error.
 FirmJob prepare_firm(const std::string& input, const RunContext& run);
 
-// The firm id a data file declares, read without checking the rest (for --firms and
-// --shard on a file that does not load); the file's stem when it has none.
-std::string declared_firm_id(const std::string& input);
-
 // What the manifest says of a delivered firm (none for an input that did not load).
 std::optional<ManifestFirm> manifest_entry(const FirmJob& job);
 

@@ -1,9 +1,7 @@
 #include <algorithm>
 #include <filesystem>
 
-#include <yaml-cpp/yaml.h>
-
-#include "batch/firm_job.hpp"
+#include "batch/batch.hpp"
 
 namespace filinggen::batch {
 namespace fs = std::filesystem;
@@ -31,16 +29,6 @@ std::vector<std::string> collect_inputs(const std::vector<std::string>& argument
     }
   }
   return inputs;
-}
-
-std::string declared_firm_id(const std::string& input) {
-  try {
-    const YAML::Node root = YAML::LoadFile(input);
-    if (root.IsMap() && root["firm"] && root["firm"].IsMap() && root["firm"]["id"] && root["firm"]["id"].IsScalar())
-      return root["firm"]["id"].as<std::string>();
-  } catch (const YAML::Exception&) {
-  }
-  return fs::path(input).stem().string();
 }
 
 }  // namespace filinggen::batch

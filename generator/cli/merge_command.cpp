@@ -32,7 +32,7 @@ int run_merge(const Options& options) {
                 << "」的 " << merged->filinggen_version << " 不同；請以同一版本重新產生各分片後再合併。\n";
       refused = true;
     } else if (!(shard->options == merged->options)) {
-      std::cerr << path << "：產生時的選項（--format、--documents、--strict 或 SOURCE_DATE_EPOCH）與「" << first_path
+      std::cerr << path << "：產生時的選項（--format、--documents、--strict、--duplex 或 SOURCE_DATE_EPOCH）與「" << first_path
                 << "」不同；請以相同選項重新產生各分片後再合併。\n";
       refused = true;
     }

@@ -21,6 +21,10 @@ LoadResult load_firm_file(const std::string& path);
 // relative references resolve against its folder).
 LoadResult load_firm_text(const std::string& text, const std::string& display_path);
 
+// The firm id a data file declares, read without checking the rest (for --firms and
+// --shard on a file that does not load); the file's stem when it has none.
+std::string declared_firm_id(const std::string& path);
+
 // True when `id` is safe as a file or folder name on every system (a firm id, which
 // names the firm's output folder).
 bool is_safe_identifier(const std::string& id);

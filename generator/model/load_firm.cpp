@@ -107,6 +107,18 @@ LoadResult load_firm_file(const std::string& path) {
   return load_firm_text(*text, path);
 }
 
+std::string declared_firm_id(const std::string& path) {
+  const std::string stem = std::filesystem::path(path).stem().string();
+  auto text = read_file(path);
+  if (!text) return stem;
+  Diagnostics ignored;  // the file's own run reports them
+  FileContext ctx{path, &ignored, nullptr, nullptr};
+  auto root = parse_yaml(*text, ctx);  // with the same limits as a load
+  if (!root || !root->IsMap()) return stem;
+  const YAML::Node id = (*root)["firm"].IsMap() ? (*root)["firm"]["id"] : YAML::Node();
+  return id.IsScalar() ? id.Scalar() : stem;
+}
+
 SourcePos FirmFile::position(const std::string& field) const {
   for (std::string at = field; !at.empty();) {
     if (auto found = positions.find(at); found != positions.end()) return found->second;

@@ -50,4 +50,23 @@ FirmReport check_firm(const model::FirmFile& file, const RuleSet& rules) {
   return report;
 }
 
+std::optional<FirmReport> check_in_force(const model::FirmFile& file, const RuleLibrary& library,
+                                         Diagnostics& diagnostics) {
+  const CivilDate day = rules_day(file);
+  const RuleSet* in_force = library.in_force(day);
+  if (!in_force) {
+    diagnostics.error("rules.not_in_force", file.position("declaration.year"), "declaration.year",
+                      "會計年度終了日（" + day.iso() + "）時尚無生效的規則版本可供檢查；" +
+                          "請在規則資料夾加入當時有效的 rules-*.yaml，或確認聲明年度。");
+    return std::nullopt;
+  }
+  return check_firm(file, *in_force);
+}
+
+bool uses_figures(const model::FirmFile& file) {
+  for (const auto& paragraph : file.declaration.statement)
+    if (!placeholders(paragraph).empty()) return true;
+  return false;
+}
+
 }  // namespace filinggen::rules

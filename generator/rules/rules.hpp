@@ -1,6 +1,7 @@
 #pragma once
 // The rules stage's surface: a firm's data checked against the regulation's rules in
 // force for the year it files for, as findings and computed figures.
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -19,6 +20,13 @@ CivilDate disclosure_deadline(const CivilDate& fiscal_year_end, int months);
 
 // Checks `file` against `rules` (the version in force on rules_day(file)).
 FirmReport check_firm(const model::FirmFile& file, const RuleSet& rules);
+// The same against the version of `library` in force on rules_day(file); nothing, with
+// the reason in `diagnostics`, when no version was in force then.
+std::optional<FirmReport> check_in_force(const model::FirmFile& file, const RuleLibrary& library,
+                                         Diagnostics& diagnostics);
+// Whether the declaration's statement is written from the figures ({{name}}), so that
+// it cannot be printed without a rules version.
+bool uses_figures(const model::FirmFile& file);
 
 // The figures as printed, by name (capital, tier, staff_zh, security_hours_zh, …;
 // docs/templates.md lists them), for the templates and a declaration's paragraphs.

@@ -341,3 +341,49 @@ TEST_F(Batch, InitWritesACommentedStarterFileThatValidates) {
   for (const char* bad : {"../escape", "Upper", "a/b", "-x"}) EXPECT_EQ(tool(std::string("init '") + bad + "'").status, 2) << bad;
   EXPECT_FALSE(fs::exists(dir_ / "escape.yaml"));
 }
+
+TEST_F(Batch, ADuplexRunAfterASimplexRunRemakesTheBoardPack) {
+  synthetic_firms(1);
+  ASSERT_EQ(tool("generate firms --out out").status, 0);
+  const std::string simplex = read(dir_ / "out" / "firm-000" / "board-pack.pdf");
+  Streams duplex = tool("generate firms --out out --duplex");
+  ASSERT_EQ(duplex.status, 0) << duplex.err;
+  EXPECT_EQ(duplex.out.find("已是最新"), std::string::npos) << "--duplex changes the pack\n" << duplex.out;
+  EXPECT_NE(read(dir_ / "out" / "firm-000" / "board-pack.pdf"), simplex);
+  EXPECT_NE(read(dir_ / "out" / "manifest.json").find("\"duplex\": true"), std::string::npos);
+  Streams again = tool("generate firms --out out --duplex");
+  EXPECT_NE(again.out.find("已是最新，未重寫：firm-000"), std::string::npos) << again.out;
+}
+
+TEST_F(Batch, VerifyDoesNotFollowAManifestPathOutOfTheOutputFolder) {
+  synthetic_firms(1);
+  ASSERT_EQ(tool("generate firms --out out").status, 0);
+  std::string manifest = read(dir_ / "out" / "manifest.json");
+  const std::string inside = "\"firm-000/declaration.pdf\"";
+  ASSERT_NE(manifest.find(inside), std::string::npos);
+  manifest.replace(manifest.find(inside), inside.size(), "\"../firms/firm-000.yaml\"");
+  std::ofstream(dir_ / "out" / "manifest.json", std::ios::trunc) << manifest;
+  Streams r = tool("verify out");
+  EXPECT_EQ(r.status, 1);
+  EXPECT_NE(r.out.find("不在輸出資料夾內：out/../firms/firm-000.yaml"), std::string::npos) << r.out;
+  EXPECT_EQ(r.out.find("已變更："), std::string::npos) << "the file outside was not read\n" << r.out;
+}
+
+TEST_F(Batch, AManifestOfFormatOneIsStillRead) {
+  synthetic_firms(1);
+  ASSERT_EQ(tool("generate firms --out out").status, 0);
+  std::string manifest = read(dir_ / "out" / "manifest.json");
+  for (const auto& [from, to] : std::vector<std::pair<std::string, std::string>>{
+           {"\"format_version\": 2", "\"format_version\": 1"}, {"\"errors\":", "\"error\":"},
+           {"\"warnings\":", "\"warning\":"}, {", \"duplex\": false", ""}}) {
+    ASSERT_NE(manifest.find(from), std::string::npos) << from;
+    manifest.replace(manifest.find(from), from.size(), to);
+  }
+  std::ofstream(dir_ / "out" / "manifest.json", std::ios::trunc) << manifest;
+  Streams r = tool("verify out");
+  EXPECT_EQ(r.status, 0) << r.out << r.err;
+  EXPECT_NE(r.out.find("0 個已變更，0 個遺失"), std::string::npos) << r.out;
+  Streams rerun = tool("generate firms --out out");
+  EXPECT_EQ(rerun.status, 0);
+  EXPECT_EQ(rerun.err.find("不沿用"), std::string::npos) << "read, not refused\n" << rerun.err;
+}
