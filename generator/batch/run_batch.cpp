@@ -30,12 +30,12 @@ std::optional<Manifest> previous_manifest(const std::string& path, const BatchEv
   return manifest;
 }
 
-std::string digest_of_run(const Surroundings& surroundings, const Choices& choices) {
+std::string digest_of_run(const Surroundings& surroundings, const ManifestOptions& options) {
   std::vector<std::string> faces;
   const font::FontSet& fonts = *surroundings.resources.fonts;
   for (std::size_t i = 0; i < fonts.face_count(); ++i) faces.push_back(fonts.face(static_cast<int>(i)).path());
   return run_digest({surroundings.resources.templates_dir, surroundings.fonts_config, faces,
-                     surroundings.rules ? surroundings.rules_dir : "", manifest_options(surroundings, choices)});
+                     surroundings.rules ? surroundings.rules_dir : "", options});
 }
 
 void count(BatchTotals& totals, const FirmOutcome& outcome, Mode mode) {
@@ -77,6 +77,7 @@ int shard_of(const std::string& firm_id, int count) {
 BatchResult run_batch(Mode mode, const std::vector<std::string>& inputs, const std::string& out_dir,
                       const Surroundings& surroundings, const Choices& choices, const BatchEvents& events) {
   const bool generating = mode == Mode::generate;
+  const ManifestOptions options = manifest_options(surroundings, choices);
   RunContext run{mode, out_dir, surroundings, choices};
   std::optional<Manifest> previous;
   const std::string manifest_path =
@@ -84,7 +85,7 @@ BatchResult run_batch(Mode mode, const std::vector<std::string>& inputs, const s
   if (generating) {
     previous = previous_manifest(manifest_path, events);
     run.previous = previous ? &*previous : nullptr;
-    run.run_digest = digest_of_run(surroundings, choices);
+    run.run_digest = digest_of_run(surroundings, options);
     remove_stale_temporaries(out_dir, fs::path(manifest_path).filename().string());
   }
 
@@ -113,8 +114,7 @@ BatchResult run_batch(Mode mode, const std::vector<std::string>& inputs, const s
     }
   if (generating) {
     const bool partial = !choices.firms.empty() || result.totals.not_started > 0;
-    write_manifest(manifest_path, run.previous, std::move(entries), partial, manifest_options(surroundings, choices),
-                   result);
+    write_manifest(manifest_path, run.previous, std::move(entries), partial, options, result);
   }
   return result;
 }
