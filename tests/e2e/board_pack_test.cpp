@@ -157,9 +157,9 @@ TEST_F(BoardPack, SameInputGivesTheSameBytes) {
   for (const std::string options : {"", "--duplex"}) {
     ASSERT_EQ(generate(quoted(kSource + "/data/firms/" + kShortfalls + ".yaml"), dir_ / "a", "", options).status, 0);
     ASSERT_EQ(generate(quoted(kSource + "/data/firms/" + kShortfalls + ".yaml"), dir_ / "b", "", options).status, 0);
-    const std::string a = read(dir_ / "a" / kShortfalls / "board-pack.pdf");
+    const std::string a = read_text(dir_ / "a" / kShortfalls / "board-pack.pdf");
     EXPECT_FALSE(a.empty());
-    EXPECT_TRUE(a == read(dir_ / "b" / kShortfalls / "board-pack.pdf")) << options;
+    EXPECT_TRUE(a == read_text(dir_ / "b" / kShortfalls / "board-pack.pdf")) << options;
   }
 }
 
@@ -175,8 +175,8 @@ TEST_F(BoardPack, DocumentsAndFormatOptions) {
   ASSERT_EQ(generate(firm, dir_ / "all").status, 0);
   ASSERT_EQ(generate(firm, dir_ / "pack", "", "--documents board-pack").status, 0);
   EXPECT_EQ(files(dir_ / "pack" / "hengyi-securities"), (std::set<std::string>{"board-pack.pdf", "findings.json"}));
-  EXPECT_EQ(read(dir_ / "pack" / "hengyi-securities" / "board-pack.pdf"),
-            read(dir_ / "all" / "hengyi-securities" / "board-pack.pdf"));
+  EXPECT_EQ(read_text(dir_ / "pack" / "hengyi-securities" / "board-pack.pdf"),
+            read_text(dir_ / "all" / "hengyi-securities" / "board-pack.pdf"));
 
   ASSERT_EQ(generate(firm, dir_ / "one", "", "--documents declaration").status, 0);
   EXPECT_EQ(files(dir_ / "one" / "hengyi-securities"), (std::set<std::string>{"declaration.pdf", "findings.json"}));
@@ -195,7 +195,7 @@ TEST_F(BoardPack, ContentsLongerThanAPageMovesTheDocumentsOn) {
   const fs::path templates = dir_ / "templates";
   fs::copy(kSource + "/templates", templates);
   const fs::path contents = templates / "board-pack-contents.zh-TW.mustache";
-  std::string text = read(contents);
+  std::string text = read_text(contents);
   const std::string table = "  <table widths=";
   ASSERT_NE(text.find(table), std::string::npos);
   text.insert(text.find(table), "  <spacer height=\"650\"/>\n");

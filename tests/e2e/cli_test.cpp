@@ -14,23 +14,6 @@ namespace {
 using namespace filinggen::e2e;
 using Cli = ToolTest;
 
-// pdftotext's text with a "--- page N" line before each page and spaces dropped.
-std::string page_text(const fs::path& pdf) {
-  std::string raw = run("pdftotext -enc UTF-8 " + quoted(pdf.string()) + " -").out;
-  std::string text = "--- page 1\n", line;
-  int page = 1;
-  std::istringstream lines(raw);
-  while (std::getline(lines, line)) {
-    std::string kept;
-    for (char c : line) {
-      if (c == '\f') { if (lines.peek() != EOF) text += "--- page " + std::to_string(++page) + "\n"; continue; }
-      if (c != ' ') kept += c;
-    }
-    if (!kept.empty()) text += kept + "\n";
-  }
-  return text;
-}
-
 const std::vector<std::string> kSampleFirms = {"hengyi-securities", "hongyue-securities", "heju-futures",
                                                "jiahan-securities-taipei"};
 
@@ -121,9 +104,9 @@ TEST_F(Cli, SameInputGivesByteIdenticalFiles) {
   int files = 0;
   for (const auto& id : kSampleFirms)
     for (const auto& file : fs::directory_iterator(dir_ / "a" / id)) {
-      const std::string a = read(file.path());
+      const std::string a = read_text(file.path());
       EXPECT_FALSE(a.empty());
-      EXPECT_TRUE(a == read(dir_ / "b" / id / file.path().filename())) << file.path() << " differs between two runs";
+      EXPECT_TRUE(a == read_text(dir_ / "b" / id / file.path().filename())) << file.path() << " differs between two runs";
       ++files;
     }
   EXPECT_GE(files, 10) << "every document of every sample firm";
@@ -166,13 +149,13 @@ TEST_F(Cli, AFailedRunLeavesTheEarlierGoodFileUntouched) {
   fs::copy_file(kSource + "/tests/fixtures/minimal-firm.yaml", data);
   ASSERT_EQ(generate(quoted(data.string()), dir_ / "out").status, 0);
   const fs::path pdf = dir_ / "out" / "test-securities" / "declaration.pdf";
-  const std::string good = read(pdf);
+  const std::string good = read_text(pdf);
   ASSERT_FALSE(good.empty());
-  std::string text = read(data);
+  std::string text = read_text(data);
   text.replace(text.find("directors_objecting: 0"), 22, "directors_objecting: x");
   std::ofstream(data) << text;
   EXPECT_EQ(generate(quoted(data.string()), dir_ / "out").status, 2);
-  EXPECT_TRUE(read(pdf) == good);
+  EXPECT_TRUE(read_text(pdf) == good);
 }
 
 TEST_F(Cli, UsageErrorsExitTwoWithAHint) {
@@ -216,14 +199,14 @@ TEST_F(Cli, GoldenPageTextOfEverySampleDocument) {
       if (pdf.path().extension() != ".pdf") continue;  // findings.json
       const std::string document = pdf.path().stem().string();
       produced.insert(document);
-      const std::string text = page_text(pdf.path());
+      const std::string text = test::golden_text(test::raw_pages(pdf.path()));
       const fs::path golden = fs::path(kSource) / "tests/golden" / id / (document + ".txt");
       if (accept) {
         fs::create_directories(golden.parent_path());
         std::ofstream(golden, std::ios::binary) << text;
       }
       EXPECT_TRUE(fs::exists(golden)) << golden << " missing: run with FILINGGEN_ACCEPT=1 and review";
-      EXPECT_EQ(read(golden), text) << id << "/" << document << ": the page text changed; review and accept";
+      EXPECT_EQ(read_text(golden), text) << id << "/" << document << ": the page text changed; review and accept";
     }
     for (const auto& golden : fs::directory_iterator(fs::path(kSource) / "tests/golden" / id))
       EXPECT_TRUE(produced.count(golden.path().stem().string())) << golden.path() << " was not produced";
@@ -236,7 +219,7 @@ TEST_F(Cli, TwoFilesWithOneFirmIdAreRefusedNotMerged) {
   fs::copy(kSource + "/data/standard", dir_ / "standard");
   const fs::path copy = dir_ / "firms" / "copy.yaml";
   fs::copy_file(kSource + "/data/firms/heju-futures.yaml", copy);
-  std::string text = read(copy);
+  std::string text = read_text(copy);
   text.replace(text.find("禾聚期貨股份有限公司"), std::string("禾聚期貨股份有限公司").size(), "另一期貨股份有限公司");
   std::ofstream(copy) << text;
   const std::string firms = quoted(kSource + "/data/firms/heju-futures.yaml") + " " + quoted(copy.string());
@@ -245,7 +228,7 @@ TEST_F(Cli, TwoFilesWithOneFirmIdAreRefusedNotMerged) {
   EXPECT_NE(r.out.find("公司代號「heju-futures」已由"), std::string::npos) << r.out;
   EXPECT_EQ(pdf_text(dir_ / "out/heju-futures/declaration.pdf").find("另一期貨"), std::string::npos)
       << "the second file must not overwrite the first firm's declaration";
-  const std::string manifest = read(dir_ / "out" / "manifest.json");
+  const std::string manifest = read_text(dir_ / "out" / "manifest.json");
   EXPECT_NE(manifest.find("\"firm_id\": \"heju-futures\""), std::string::npos) << manifest;
   EXPECT_EQ(manifest.find("\"firm_id\": \"heju-futures\""), manifest.rfind("\"firm_id\": \"heju-futures\""))
       << "the refused file is not in the manifest: " << manifest;
@@ -253,7 +236,7 @@ TEST_F(Cli, TwoFilesWithOneFirmIdAreRefusedNotMerged) {
 
 TEST_F(Cli, ABrokenTemplateIsReportedByNameAndNothingIsWritten) {
   fs::create_directories(dir_ / "templates");
-  std::string tmpl = read(kSource + "/templates/declaration.zh-TW.mustache");
+  std::string tmpl = read_text(kSource + "/templates/declaration.zh-TW.mustache");
   tmpl.replace(tmpl.find("<p style=\"title\">"), 17, "<p styl=\"title\">");
   std::ofstream(dir_ / "templates" / "declaration.zh-TW.mustache") << tmpl;
   Outcome r = run(quoted(kTool) + " generate " + quoted(kSource + "/data/firms/heju-futures.yaml") + " --out " +

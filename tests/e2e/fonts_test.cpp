@@ -51,7 +51,7 @@ TEST_F(Fonts, ACffFaceFromACollectionIsEmbeddedAsCidFontType0) {
   expect_clean_structure(pdf);
   EXPECT_NE(pdf_text(pdf).find("林𥚃"), std::string::npos);
   ASSERT_EQ(generate(kExtensionB, dir_ / "b", "", "--fonts " + config).status, 0);
-  EXPECT_TRUE(read(pdf) == read(dir_ / "b" / "extension-b-securities" / "declaration.pdf"))
+  EXPECT_TRUE(read_text(pdf) == read_text(dir_ / "b" / "extension-b-securities" / "declaration.pdf"))
       << "byte-identical run to run";
 }
 
@@ -68,7 +68,7 @@ TEST_F(Fonts, AMissingFaceInACollectionIsAClearError) {
 // A byte that is not UTF-8 (a Big5 file's 中 is A4 A4) in a firm's name: never a crash
 // in the writer. (The loader refusing such files is the hardening work's.)
 TEST_F(Fonts, AStrayByteInANameDoesNotCrashTheWriter) {
-  std::string firm = read(kSource + "/tests/fixtures/minimal-firm.yaml");
+  std::string firm = read_text(kSource + "/tests/fixtures/minimal-firm.yaml");
   const std::string name = "測試證券股份有限公司";
   firm.replace(firm.find(name), name.size(), "測試證券\xA4\xA4股份有限公司");
   std::ofstream(dir_ / "stray.yaml", std::ios::binary) << firm;

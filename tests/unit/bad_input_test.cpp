@@ -7,23 +7,15 @@
 
 #include <cctype>
 #include <filesystem>
-#include <fstream>
 
 #include "batch/batch.hpp"
-#include "test_support.hpp"
+#include "support/diagnostics.hpp"
+#include "support/expectations.hpp"
+#include "support/source_tree.hpp"
 
 using namespace filinggen;
 
 namespace {
-
-std::vector<std::string> expectations(const std::string& path) {
-  std::ifstream in(path);
-  std::vector<std::string> out;
-  const std::string marker = "# expect: ";
-  for (std::string line; std::getline(in, line);)
-    if (line.rfind(marker, 0) == 0) out.push_back(line.substr(marker.size()));
-  return out;
-}
 
 std::vector<std::string> bad_files() {
   std::vector<std::string> files;
@@ -39,13 +31,12 @@ class BadInput : public ::testing::TestWithParam<std::string> {};
 
 TEST_P(BadInput, ProducesExactlyTheExpectedMessages) {
   const std::string path = GetParam();
-  const auto expected = expectations(path);
+  const auto expected = test::expected_lines(path);
   ASSERT_FALSE(expected.empty()) << path << " has no '# expect:' line";
   batch::Environment env{test::source_path("templates"), &test::project_fonts(), std::nullopt, {}};
   batch::FirmOutcome outcome;
   batch::load_checked(path, env, outcome);
-  std::vector<std::string> got;
-  for (const auto& d : outcome.diagnostics.items()) got.push_back(d.str());
+  const std::vector<std::string> got = test::message_lines(outcome.diagnostics);
   std::string all;
   for (const auto& g : got) all += "  " + g + "\n";
   EXPECT_EQ(got.size(), expected.size()) << all;
