@@ -3,6 +3,7 @@
 #include <set>
 
 #include "e2e/e2e_support.hpp"
+#include "e2e/pdf_pages.hpp"
 #include "model/load.hpp"
 #include "text/text.hpp"
 
@@ -185,31 +186,107 @@ TEST_F(Cli, ValidateReportsEachFirm) {
   EXPECT_NE(r.out.find("5 家完成，0 家失敗"), std::string::npos) << r.out;
 }
 
-// Golden cases: the text of every page of each sample declaration, line by line, is kept
-// in tests/golden/<firm-id>/declaration.txt for review. A change in wording, line
+// Golden cases: the text of every page of each sample document, line by line, is kept
+// in tests/golden/<firm-id>/<document>.txt for review. A change in wording, line
 // breaking or pagination shows up as a diff there; after checking the new pages, accept
 // it with FILINGGEN_ACCEPT=1 build/tests/e2e_tests --gtest_filter='Cli.Golden*'.
-// The page text of every document of every sample firm, against tests/golden/<firm>/.
+namespace {
+
+// Compares `text` with a golden file; with FILINGGEN_ACCEPT set, writes it there first.
+void expect_golden(const fs::path& golden, const std::string& text, const std::string& what) {
+  if (std::getenv("FILINGGEN_ACCEPT") != nullptr) {
+    fs::create_directories(golden.parent_path());
+    std::ofstream(golden, std::ios::binary) << text;
+  }
+  EXPECT_TRUE(fs::exists(golden)) << golden << " missing: run with FILINGGEN_ACCEPT=1 and review";
+  EXPECT_EQ(read_text(golden), text) << what << ": the page text changed; review and accept";
+}
+
+fs::path golden_file(const std::string& id, const std::string& document) {
+  return fs::path(kSource) / "tests/golden" / id / (document + ".txt");
+}
+
+// A footer as a line of golden text: "\n第N頁，共T頁\n".
+std::string footer_line(std::size_t page, std::size_t total) {
+  std::string line = "\n第";
+  line += std::to_string(page);
+  line += "頁，共";
+  line += std::to_string(total);
+  line += "頁\n";
+  return line;
+}
+
+}  // namespace
+
+// The page text of every document of every sample firm, against tests/golden/<firm>/
+// (the board pack's: the next test).
 TEST_F(Cli, GoldenPageTextOfEverySampleDocument) {
   ASSERT_EQ(generate(quoted(kSource + "/data/firms"), dir_ / "out").status, 0);
-  const bool accept = std::getenv("FILINGGEN_ACCEPT") != nullptr;
   for (const auto& id : kSampleFirms) {
     std::set<std::string> produced;
     for (const auto& pdf : fs::directory_iterator(dir_ / "out" / id)) {
       if (pdf.path().extension() != ".pdf") continue;  // findings.json
       const std::string document = pdf.path().stem().string();
       produced.insert(document);
-      const std::string text = test::golden_text(test::raw_pages(pdf.path()));
-      const fs::path golden = fs::path(kSource) / "tests/golden" / id / (document + ".txt");
-      if (accept) {
-        fs::create_directories(golden.parent_path());
-        std::ofstream(golden, std::ios::binary) << text;
-      }
-      EXPECT_TRUE(fs::exists(golden)) << golden << " missing: run with FILINGGEN_ACCEPT=1 and review";
-      EXPECT_EQ(read_text(golden), text) << id << "/" << document << ": the page text changed; review and accept";
+      if (document == "board-pack") continue;
+      expect_golden(golden_file(id, document), test::golden_text(raw_pages(pdf.path())), id + "/" + document);
     }
     for (const auto& golden : fs::directory_iterator(fs::path(kSource) / "tests/golden" / id))
       EXPECT_TRUE(produced.count(golden.path().stem().string())) << golden.path() << " was not produced";
+  }
+}
+
+// A pack's golden keeps the pack's own pages in full (cover, contents, blank pages,
+// findings) and, for a page of a document inside it, which page it is and its footer
+// (the numbering through the pack). The documents' pages themselves, read from the pack
+// with pdftotext -f/-l at the pages the contents give, must be the document's own golden
+// and its own PDF's text, the pack's footer (第N頁，共T頁) read as the document's own.
+TEST_F(Cli, GoldenPagesOfEveryBoardPack) {
+  ASSERT_EQ(generate(quoted(kSource + "/data/firms"), dir_ / "out").status, 0);
+  for (const auto& id : kSampleFirms) {
+    const fs::path folder = dir_ / "out" / id, pack = folder / "board-pack.pdf";
+    const auto pages = raw_pages(pack), squeezed = page_texts(pack);
+    const std::size_t total = pages.size();
+    ASSERT_EQ(squeezed.size(), total) << id;
+    ASSERT_GT(total, 2u) << id << ": a cover, the contents and the documents";
+    const auto contents = contents_lines(pack, 2);
+    std::vector<std::string> placed(total);  // "declaration page 2", …; empty: the pack's own page
+    std::size_t listed = 0;
+    for (const auto& document : kPackDocuments) {
+      const fs::path own = folder / (document + ".pdf");
+      if (!fs::exists(own)) continue;
+      ASSERT_LT(listed, contents.size()) << id << ": " << document << " is not in the contents";
+      const std::size_t first = contents[listed++].second, count = page_count(own);
+      ASSERT_GT(count, 0u) << own;
+      ASSERT_LE(first + count - 1, total) << id << ": " << document << " runs past the pack's end";
+      const auto inside = raw_pages(pack, {first, first + count - 1});
+      ASSERT_EQ(inside.size(), count) << id << ": " << document;
+      std::string text;
+      for (std::size_t k = 0; k < count; ++k) {
+        std::string page = test::golden_text({inside[k]}, k + 1);
+        const std::string in_pack = footer_line(first + k, total);
+        const std::size_t at = page.find(in_pack);
+        EXPECT_NE(at, std::string::npos) << id << ": page " << first + k << " lacks its footer\n" << page;
+        if (at != std::string::npos) page.replace(at, in_pack.size(), footer_line(k + 1, count));
+        text += page;
+        placed[first + k - 1] = document + " page " + std::to_string(k + 1);
+      }
+      const std::string where = id + "/board-pack.pdf pages " + std::to_string(first) + "-" +
+                                std::to_string(first + count - 1);
+      EXPECT_EQ(text, read_text(golden_file(id, document))) << where << " are not " << document << ".txt";
+      EXPECT_EQ(text, test::golden_text(raw_pages(own))) << where << " are not " << own;
+    }
+    std::string golden;
+    for (std::size_t p = 1; p <= total; ++p) {
+      if (placed[p - 1].empty()) {
+        golden += test::golden_text({pages[p - 1]}, p);
+        continue;
+      }
+      golden += "--- page " + std::to_string(p) + ": " + placed[p - 1] + "\n";
+      std::smatch m;
+      golden += std::regex_search(squeezed[p - 1], m, kFooter) ? m.str() + "\n" : "(no page number)\n";
+    }
+    expect_golden(golden_file(id, "board-pack"), golden, id + "/board-pack");
   }
 }
 

@@ -11,6 +11,9 @@ namespace filinggen::e2e {
 using test::page_texts;
 using test::raw_pages;
 
+// The documents a board pack holds, in the order it holds them (the findings follow).
+inline const std::vector<std::string> kPackDocuments = {"declaration", "revision-table", "self-assessment"};
+
 inline const std::regex kFooter("第(\\d+)頁，共(\\d+)頁");
 
 inline std::string without_footer(const std::string& text) { return std::regex_replace(text, kFooter, ""); }
