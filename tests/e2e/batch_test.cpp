@@ -23,7 +23,7 @@ class Batch : public ToolTest {
     const fs::path firms = dir_ / "firms";
     fs::create_directories(firms);
     if (!fs::exists(dir_ / "standard")) fs::copy(kSource + "/data/standard", dir_ / "standard");
-    const std::string text = read(kSource + "/data/firms/" + sample + ".yaml");
+    const std::string text = read_text(kSource + "/data/firms/" + sample + ".yaml");
     const std::string id_line = "  id: " + sample + "\n";
     for (int i = 0; i < count; ++i) {
       char id[32];
@@ -44,7 +44,7 @@ class Batch : public ToolTest {
     // (run() adds 2>&1 after the command: the parentheses keep it off the tool's streams.)
     Outcome r = run("(cd " + quoted(dir_.string()) + " && " + env + " " + quoted(kTool) + " " + args +
                     " >stdout.txt 2>stderr.txt)");
-    Streams s{r.status, read(dir_ / "stdout.txt"), read(dir_ / "stderr.txt")};
+    Streams s{r.status, read_text(dir_ / "stdout.txt"), read_text(dir_ / "stderr.txt")};
     fs::remove(dir_ / "stdout.txt");
     fs::remove(dir_ / "stderr.txt");
     return s;
@@ -54,7 +54,7 @@ class Batch : public ToolTest {
   static std::map<std::string, std::string> tree(const fs::path& root) {
     std::map<std::string, std::string> files;
     for (const auto& e : fs::recursive_directory_iterator(root))
-      if (e.is_regular_file()) files[fs::relative(e.path(), root).generic_string()] = read(e.path());
+      if (e.is_regular_file()) files[fs::relative(e.path(), root).generic_string()] = read_text(e.path());
     return files;
   }
 
@@ -266,7 +266,7 @@ TEST_F(Batch, TwoShardsMergedEqualOneUnshardedRun) {
   EXPECT_GT(in_second, 0u);
   Streams merged = tool("merge-manifests merged.json part1/manifest.shard-1-of-2.json part2/manifest.shard-2-of-2.json");
   ASSERT_EQ(merged.status, 0) << merged.err;
-  EXPECT_TRUE(read(dir_ / "merged.json") == read(dir_ / "whole" / "manifest.json"));
+  EXPECT_TRUE(read_text(dir_ / "merged.json") == read_text(dir_ / "whole" / "manifest.json"));
 
   Streams overlap = tool("merge-manifests twice.json part1/manifest.shard-1-of-2.json part1/manifest.shard-1-of-2.json");
   EXPECT_EQ(overlap.status, 2);
@@ -326,7 +326,7 @@ TEST_F(Batch, QuietPrintsOnlyProblemsAndValidateTakesTheSameOptions) {
 TEST_F(Batch, InitWritesACommentedStarterFileThatValidates) {
   Streams made = tool("init taipei-futures --out new");
   ASSERT_EQ(made.status, 0) << made.err;
-  const std::string text = read(dir_ / "new" / "taipei-futures.yaml");
+  const std::string text = read_text(dir_ / "new" / "taipei-futures.yaml");
   EXPECT_NE(text.find("id: taipei-futures"), std::string::npos);
   EXPECT_NE(text.find("# 公司全名"), std::string::npos);
   Streams valid = tool("validate new/taipei-futures.yaml");
@@ -337,7 +337,7 @@ TEST_F(Batch, InitWritesACommentedStarterFileThatValidates) {
   Streams again = tool("init taipei-futures --out new");
   EXPECT_EQ(again.status, 2);
   EXPECT_NE(again.err.find("已存在，未覆寫"), std::string::npos) << again.err;
-  EXPECT_NE(read(dir_ / "new" / "taipei-futures.yaml").find("# 已填寫的資料"), std::string::npos);
+  EXPECT_NE(read_text(dir_ / "new" / "taipei-futures.yaml").find("# 已填寫的資料"), std::string::npos);
   for (const char* bad : {"../escape", "Upper", "a/b", "-x"}) EXPECT_EQ(tool(std::string("init '") + bad + "'").status, 2) << bad;
   EXPECT_FALSE(fs::exists(dir_ / "escape.yaml"));
 }
@@ -345,12 +345,12 @@ TEST_F(Batch, InitWritesACommentedStarterFileThatValidates) {
 TEST_F(Batch, ADuplexRunAfterASimplexRunRemakesTheBoardPack) {
   synthetic_firms(1);
   ASSERT_EQ(tool("generate firms --out out").status, 0);
-  const std::string simplex = read(dir_ / "out" / "firm-000" / "board-pack.pdf");
+  const std::string simplex = read_text(dir_ / "out" / "firm-000" / "board-pack.pdf");
   Streams duplex = tool("generate firms --out out --duplex");
   ASSERT_EQ(duplex.status, 0) << duplex.err;
   EXPECT_EQ(duplex.out.find("已是最新"), std::string::npos) << "--duplex changes the pack\n" << duplex.out;
-  EXPECT_NE(read(dir_ / "out" / "firm-000" / "board-pack.pdf"), simplex);
-  EXPECT_NE(read(dir_ / "out" / "manifest.json").find("\"duplex\": true"), std::string::npos);
+  EXPECT_NE(read_text(dir_ / "out" / "firm-000" / "board-pack.pdf"), simplex);
+  EXPECT_NE(read_text(dir_ / "out" / "manifest.json").find("\"duplex\": true"), std::string::npos);
   Streams again = tool("generate firms --out out --duplex");
   EXPECT_NE(again.out.find("已是最新，未重寫：firm-000"), std::string::npos) << again.out;
 }
@@ -358,7 +358,7 @@ TEST_F(Batch, ADuplexRunAfterASimplexRunRemakesTheBoardPack) {
 TEST_F(Batch, VerifyDoesNotFollowAManifestPathOutOfTheOutputFolder) {
   synthetic_firms(1);
   ASSERT_EQ(tool("generate firms --out out").status, 0);
-  std::string manifest = read(dir_ / "out" / "manifest.json");
+  std::string manifest = read_text(dir_ / "out" / "manifest.json");
   const std::string inside = "\"firm-000/declaration.pdf\"";
   ASSERT_NE(manifest.find(inside), std::string::npos);
   manifest.replace(manifest.find(inside), inside.size(), "\"../firms/firm-000.yaml\"");
@@ -372,7 +372,7 @@ TEST_F(Batch, VerifyDoesNotFollowAManifestPathOutOfTheOutputFolder) {
 TEST_F(Batch, AManifestOfFormatOneIsStillRead) {
   synthetic_firms(1);
   ASSERT_EQ(tool("generate firms --out out").status, 0);
-  std::string manifest = read(dir_ / "out" / "manifest.json");
+  std::string manifest = read_text(dir_ / "out" / "manifest.json");
   for (const auto& [from, to] : std::vector<std::pair<std::string, std::string>>{
            {"\"format_version\": 2", "\"format_version\": 1"}, {"\"errors\":", "\"error\":"},
            {"\"warnings\":", "\"warning\":"}, {", \"duplex\": false", ""}}) {

@@ -1,5 +1,6 @@
 // End to end, the board pack (DIR/<firm-id>/board-pack.pdf): read back with poppler,
-// qpdf and MuPDF against the firm's documents written beside it.
+// qpdf and MuPDF against the firm's documents written beside it. (The sample packs'
+// golden page text: Cli.GoldenPagesOfEveryBoardPack in cli_test.cpp.)
 #include <regex>
 #include <set>
 
@@ -13,7 +14,6 @@ using BoardPack = ToolTest;
 namespace {
 
 const std::string kShortfalls = "ruisheng-securities";  // the sample firm with findings
-const std::vector<std::string> kParts = {"declaration", "revision-table", "self-assessment"};
 
 }  // namespace
 
@@ -37,22 +37,23 @@ TEST_F(BoardPack, HoldsEachDocumentsPagesUnderOneOutlineNumberedThroughThePack) 
   EXPECT_EQ(run("mutool show " + quoted(pack.string()) + " outline").out.rfind("-\t", 0), 0u)
       << "the top entry opens on the pack's parts";
   const auto documents = at_depth(entries, 2);
-  ASSERT_EQ(documents.size(), 2 + kParts.size()) << "contents, three documents, findings";
+  ASSERT_EQ(documents.size(), 2 + kPackDocuments.size()) << "contents, three documents, findings";
   EXPECT_EQ(documents[0].title, "目錄");
   EXPECT_EQ(documents[0].page, 2u);
 
   std::size_t next = 3;  // the cover and one page of contents come first
-  for (std::size_t i = 0; i < kParts.size(); ++i) {
-    const fs::path part = folder / (kParts[i] + ".pdf");
+  for (std::size_t i = 0; i < kPackDocuments.size(); ++i) {
+    const fs::path part = folder / (kPackDocuments[i] + ".pdf");
     const auto part_pages = page_texts(part);
-    EXPECT_EQ(documents[i + 1].page, next) << kParts[i];
+    EXPECT_EQ(documents[i + 1].page, next) << kPackDocuments[i];
     for (std::size_t p = 0; p < part_pages.size(); ++p)
-      EXPECT_EQ(without_footer(pages[next - 1 + p]), without_footer(part_pages[p])) << kParts[i] << " page " << p + 1;
+      EXPECT_EQ(without_footer(pages[next - 1 + p]), without_footer(part_pages[p]))
+          << kPackDocuments[i] << " page " << p + 1;
     // The document's own bookmarks, one level down, on the same pages of the pack.
     std::vector<OutlineEntry> own = at_depth(outline(part), 2), nested;
     for (const auto& e : entries)
       if (e.depth == 3 && e.page >= next && e.page < next + part_pages.size()) nested.push_back(e);
-    ASSERT_EQ(nested.size(), own.size()) << kParts[i];
+    ASSERT_EQ(nested.size(), own.size()) << kPackDocuments[i];
     for (std::size_t k = 0; k < own.size(); ++k) {
       EXPECT_EQ(nested[k].title, own[k].title);
       EXPECT_EQ(nested[k].page, own[k].page + next - 1) << own[k].title;
@@ -147,7 +148,7 @@ TEST_F(BoardPack, EmbedsEachFaceOnce) {
     bool each_once = false;
     const auto pack_faces = face_names(folder / "board-pack.pdf", &each_once);
     EXPECT_TRUE(each_once) << run("pdffonts " + quoted((folder / "board-pack.pdf").string())).out;
-    for (const auto& part : kParts)
+    for (const auto& part : kPackDocuments)
       for (const auto& face : face_names(folder / (part + ".pdf"))) EXPECT_TRUE(pack_faces.count(face)) << face;
     expect_embedded_subsets_with_to_unicode(folder / "board-pack.pdf", "CID");
   }
@@ -157,9 +158,9 @@ TEST_F(BoardPack, SameInputGivesTheSameBytes) {
   for (const std::string options : {"", "--duplex"}) {
     ASSERT_EQ(generate(quoted(kSource + "/data/firms/" + kShortfalls + ".yaml"), dir_ / "a", "", options).status, 0);
     ASSERT_EQ(generate(quoted(kSource + "/data/firms/" + kShortfalls + ".yaml"), dir_ / "b", "", options).status, 0);
-    const std::string a = read(dir_ / "a" / kShortfalls / "board-pack.pdf");
+    const std::string a = read_text(dir_ / "a" / kShortfalls / "board-pack.pdf");
     EXPECT_FALSE(a.empty());
-    EXPECT_TRUE(a == read(dir_ / "b" / kShortfalls / "board-pack.pdf")) << options;
+    EXPECT_TRUE(a == read_text(dir_ / "b" / kShortfalls / "board-pack.pdf")) << options;
   }
 }
 
@@ -175,8 +176,8 @@ TEST_F(BoardPack, DocumentsAndFormatOptions) {
   ASSERT_EQ(generate(firm, dir_ / "all").status, 0);
   ASSERT_EQ(generate(firm, dir_ / "pack", "", "--documents board-pack").status, 0);
   EXPECT_EQ(files(dir_ / "pack" / "hengyi-securities"), (std::set<std::string>{"board-pack.pdf", "findings.json"}));
-  EXPECT_EQ(read(dir_ / "pack" / "hengyi-securities" / "board-pack.pdf"),
-            read(dir_ / "all" / "hengyi-securities" / "board-pack.pdf"));
+  EXPECT_EQ(read_text(dir_ / "pack" / "hengyi-securities" / "board-pack.pdf"),
+            read_text(dir_ / "all" / "hengyi-securities" / "board-pack.pdf"));
 
   ASSERT_EQ(generate(firm, dir_ / "one", "", "--documents declaration").status, 0);
   EXPECT_EQ(files(dir_ / "one" / "hengyi-securities"), (std::set<std::string>{"declaration.pdf", "findings.json"}));
@@ -195,7 +196,7 @@ TEST_F(BoardPack, ContentsLongerThanAPageMovesTheDocumentsOn) {
   const fs::path templates = dir_ / "templates";
   fs::copy(kSource + "/templates", templates);
   const fs::path contents = templates / "board-pack-contents.zh-TW.mustache";
-  std::string text = read(contents);
+  std::string text = read_text(contents);
   const std::string table = "  <table widths=";
   ASSERT_NE(text.find(table), std::string::npos);
   text.insert(text.find(table), "  <spacer height=\"650\"/>\n");
@@ -223,7 +224,7 @@ TEST_F(BoardPack, ContentsLongerThanAPageMovesTheDocumentsOn) {
 TEST_F(BoardPack, OlderTemplateFolderIsToldWhatThePackNeeds) {
   const fs::path templates = dir_ / "templates";
   fs::create_directories(templates);
-  for (const auto& part : kParts)
+  for (const auto& part : kPackDocuments)
     fs::copy(kSource + "/templates/" + part + ".zh-TW.mustache", templates / (part + ".zh-TW.mustache"));
   const std::string firm = quoted(kSource + "/data/firms/hengyi-securities.yaml");
   const std::string folder = "--templates " + quoted(templates.string());

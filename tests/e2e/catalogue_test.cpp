@@ -8,18 +8,12 @@
 #include <algorithm>
 
 #include "e2e/e2e_support.hpp"
+#include "support/expectations.hpp"
 
 using namespace filinggen::e2e;
+namespace test = filinggen::test;
 
 namespace {
-
-std::vector<std::string> expected_lines(const fs::path& file, const std::string& marker) {
-  std::ifstream in(file);
-  std::vector<std::string> out;
-  for (std::string line; std::getline(in, line);)
-    if (line.rfind(marker, 0) == 0) out.push_back(line.substr(marker.size()));
-  return out;
-}
 
 std::vector<fs::path> entries(const fs::path& folder, bool folders) {
   std::vector<fs::path> out;
@@ -30,7 +24,7 @@ std::vector<fs::path> entries(const fs::path& folder, bool folders) {
 }
 
 // The messages of a run: the lines of its output that start with `prefix` (the case's path).
-std::vector<std::string> messages(const std::string& output, const std::string& prefix) {
+std::vector<std::string> messages_about(const std::string& output, const std::string& prefix) {
   std::vector<std::string> out;
   std::istringstream lines(output);
   for (std::string line; std::getline(lines, line);)
@@ -49,7 +43,7 @@ class Catalogue : public ToolTest {
     const Outcome r = run(quoted(kTool) + " generate " + args + " --out " + quoted(out.string()));
     EXPECT_EQ(r.status, 2) << name << "\n" << r.out;
     EXPECT_FALSE(fs::exists(out) && !fs::is_empty(out)) << name << ": something was written";
-    const auto got = messages(r.out, base);
+    const auto got = messages_about(r.out, base);
     EXPECT_EQ(got.size(), expected.size()) << name << "\n" << r.out;
     for (const auto& e : expected) {
       const bool found = std::any_of(got.begin(), got.end(), [&](const std::string& g) { return g.rfind(base + e, 0) == 0; });
@@ -65,7 +59,7 @@ TEST_F(Catalogue, EveryBadFirmFileExitsTwoAndWritesNothing) {
   EXPECT_GE(cases.size(), 40u) << "the catalogue keeps at least forty firm-file cases";
   for (const auto& c : cases) {
     std::vector<std::string> expected;
-    for (const auto& e : expected_lines(c, "# expect: "))  // in this file (line:col first) or a shared one
+    for (const auto& e : test::expected_lines(c))  // in this file (line:col first) or a shared one
       expected.push_back(std::isdigit(static_cast<unsigned char>(e[0])) ? ":" + e : "");
     // Messages about shared files name those files; count only this file's own here.
     std::vector<std::string> own;
@@ -74,7 +68,7 @@ TEST_F(Catalogue, EveryBadFirmFileExitsTwoAndWritesNothing) {
     const Outcome r = run(quoted(kTool) + " generate " + quoted(c.string()) + " --out " + quoted((dir_ / "out").string()));
     EXPECT_EQ(r.status, 2) << c << "\n" << r.out;
     EXPECT_FALSE(fs::exists(dir_ / "out") && !fs::is_empty(dir_ / "out")) << c << ": something was written";
-    const auto got = messages(r.out, c.string() + ":");
+    const auto got = messages_about(r.out, c.string() + ":");
     EXPECT_EQ(got.size(), own.size()) << c << "\n" << r.out;
     for (const auto& e : own)
       EXPECT_TRUE(std::any_of(got.begin(), got.end(), [&](const std::string& g) { return g.rfind(c.string() + e, 0) == 0; }))
@@ -89,7 +83,7 @@ TEST_F(Catalogue, EveryBadFontConfigurationExitsTwoAndWritesNothing) {
   EXPECT_GE(cases.size(), 5u);
   for (const auto& c : cases) {
     std::vector<std::string> expected;
-    for (const auto& e : expected_lines(c, "# expect: ")) expected.push_back(":" + e);
+    for (const auto& e : test::expected_lines(c)) expected.push_back(":" + e);
     expect_refused(firm + " --fonts " + quoted(c.string()), c.string(), expected, c.filename().string());
     fs::remove_all(dir_ / "out");
   }
@@ -101,7 +95,7 @@ TEST_F(Catalogue, EveryBadTemplatesFolderExitsTwoAndWritesNothing) {
   EXPECT_GE(cases.size(), 4u);
   for (const auto& c : cases) {
     std::vector<std::string> expected;
-    for (const auto& e : expected_lines(c / "expect", "")) expected.push_back(e);
+    for (const auto& e : test::expected_lines(c / "expect", "")) expected.push_back(e);
     expect_refused(firm + " --documents declaration --templates " + quoted(c.string()), c.string() + "/", expected,
                    c.filename().string());
     fs::remove_all(dir_ / "out");

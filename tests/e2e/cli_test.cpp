@@ -3,6 +3,7 @@
 #include <set>
 
 #include "e2e/e2e_support.hpp"
+#include "e2e/pdf_pages.hpp"
 #include "model/load.hpp"
 #include "text/text.hpp"
 
@@ -13,23 +14,6 @@ namespace {
 
 using namespace filinggen::e2e;
 using Cli = ToolTest;
-
-// pdftotext's text with a "--- page N" line before each page and spaces dropped.
-std::string page_text(const fs::path& pdf) {
-  std::string raw = run("pdftotext -enc UTF-8 " + quoted(pdf.string()) + " -").out;
-  std::string text = "--- page 1\n", line;
-  int page = 1;
-  std::istringstream lines(raw);
-  while (std::getline(lines, line)) {
-    std::string kept;
-    for (char c : line) {
-      if (c == '\f') { if (lines.peek() != EOF) text += "--- page " + std::to_string(++page) + "\n"; continue; }
-      if (c != ' ') kept += c;
-    }
-    if (!kept.empty()) text += kept + "\n";
-  }
-  return text;
-}
 
 const std::vector<std::string> kSampleFirms = {"hengyi-securities", "hongyue-securities", "heju-futures",
                                                "jiahan-securities-taipei"};
@@ -121,9 +105,9 @@ TEST_F(Cli, SameInputGivesByteIdenticalFiles) {
   int files = 0;
   for (const auto& id : kSampleFirms)
     for (const auto& file : fs::directory_iterator(dir_ / "a" / id)) {
-      const std::string a = read(file.path());
+      const std::string a = read_text(file.path());
       EXPECT_FALSE(a.empty());
-      EXPECT_TRUE(a == read(dir_ / "b" / id / file.path().filename())) << file.path() << " differs between two runs";
+      EXPECT_TRUE(a == read_text(dir_ / "b" / id / file.path().filename())) << file.path() << " differs between two runs";
       ++files;
     }
   EXPECT_GE(files, 10) << "every document of every sample firm";
@@ -166,13 +150,13 @@ TEST_F(Cli, AFailedRunLeavesTheEarlierGoodFileUntouched) {
   fs::copy_file(kSource + "/tests/fixtures/minimal-firm.yaml", data);
   ASSERT_EQ(generate(quoted(data.string()), dir_ / "out").status, 0);
   const fs::path pdf = dir_ / "out" / "test-securities" / "declaration.pdf";
-  const std::string good = read(pdf);
+  const std::string good = read_text(pdf);
   ASSERT_FALSE(good.empty());
-  std::string text = read(data);
+  std::string text = read_text(data);
   text.replace(text.find("directors_objecting: 0"), 22, "directors_objecting: x");
   std::ofstream(data) << text;
   EXPECT_EQ(generate(quoted(data.string()), dir_ / "out").status, 2);
-  EXPECT_TRUE(read(pdf) == good);
+  EXPECT_TRUE(read_text(pdf) == good);
 }
 
 TEST_F(Cli, UsageErrorsExitTwoWithAHint) {
@@ -202,31 +186,107 @@ TEST_F(Cli, ValidateReportsEachFirm) {
   EXPECT_NE(r.out.find("5 家完成，0 家失敗"), std::string::npos) << r.out;
 }
 
-// Golden cases: the text of every page of each sample declaration, line by line, is kept
-// in tests/golden/<firm-id>/declaration.txt for review. A change in wording, line
+// Golden cases: the text of every page of each sample document, line by line, is kept
+// in tests/golden/<firm-id>/<document>.txt for review. A change in wording, line
 // breaking or pagination shows up as a diff there; after checking the new pages, accept
 // it with FILINGGEN_ACCEPT=1 build/tests/e2e_tests --gtest_filter='Cli.Golden*'.
-// The page text of every document of every sample firm, against tests/golden/<firm>/.
+namespace {
+
+// Compares `text` with a golden file; with FILINGGEN_ACCEPT set, writes it there first.
+void expect_golden(const fs::path& golden, const std::string& text, const std::string& what) {
+  if (std::getenv("FILINGGEN_ACCEPT") != nullptr) {
+    fs::create_directories(golden.parent_path());
+    std::ofstream(golden, std::ios::binary) << text;
+  }
+  EXPECT_TRUE(fs::exists(golden)) << golden << " missing: run with FILINGGEN_ACCEPT=1 and review";
+  EXPECT_EQ(read_text(golden), text) << what << ": the page text changed; review and accept";
+}
+
+fs::path golden_file(const std::string& id, const std::string& document) {
+  return fs::path(kSource) / "tests/golden" / id / (document + ".txt");
+}
+
+// A footer as a line of golden text: "\n第N頁，共T頁\n".
+std::string footer_line(std::size_t page, std::size_t total) {
+  std::string line = "\n第";
+  line += std::to_string(page);
+  line += "頁，共";
+  line += std::to_string(total);
+  line += "頁\n";
+  return line;
+}
+
+}  // namespace
+
+// The page text of every document of every sample firm, against tests/golden/<firm>/
+// (the board pack's: the next test).
 TEST_F(Cli, GoldenPageTextOfEverySampleDocument) {
   ASSERT_EQ(generate(quoted(kSource + "/data/firms"), dir_ / "out").status, 0);
-  const bool accept = std::getenv("FILINGGEN_ACCEPT") != nullptr;
   for (const auto& id : kSampleFirms) {
     std::set<std::string> produced;
     for (const auto& pdf : fs::directory_iterator(dir_ / "out" / id)) {
       if (pdf.path().extension() != ".pdf") continue;  // findings.json
       const std::string document = pdf.path().stem().string();
       produced.insert(document);
-      const std::string text = page_text(pdf.path());
-      const fs::path golden = fs::path(kSource) / "tests/golden" / id / (document + ".txt");
-      if (accept) {
-        fs::create_directories(golden.parent_path());
-        std::ofstream(golden, std::ios::binary) << text;
-      }
-      EXPECT_TRUE(fs::exists(golden)) << golden << " missing: run with FILINGGEN_ACCEPT=1 and review";
-      EXPECT_EQ(read(golden), text) << id << "/" << document << ": the page text changed; review and accept";
+      if (document == "board-pack") continue;
+      expect_golden(golden_file(id, document), test::golden_text(raw_pages(pdf.path())), id + "/" + document);
     }
     for (const auto& golden : fs::directory_iterator(fs::path(kSource) / "tests/golden" / id))
       EXPECT_TRUE(produced.count(golden.path().stem().string())) << golden.path() << " was not produced";
+  }
+}
+
+// A pack's golden keeps the pack's own pages in full (cover, contents, blank pages,
+// findings) and, for a page of a document inside it, which page it is and its footer
+// (the numbering through the pack). The documents' pages themselves, read from the pack
+// with pdftotext -f/-l at the pages the contents give, must be the document's own golden
+// and its own PDF's text, the pack's footer (第N頁，共T頁) read as the document's own.
+TEST_F(Cli, GoldenPagesOfEveryBoardPack) {
+  ASSERT_EQ(generate(quoted(kSource + "/data/firms"), dir_ / "out").status, 0);
+  for (const auto& id : kSampleFirms) {
+    const fs::path folder = dir_ / "out" / id, pack = folder / "board-pack.pdf";
+    const auto pages = raw_pages(pack), squeezed = page_texts(pack);
+    const std::size_t total = pages.size();
+    ASSERT_EQ(squeezed.size(), total) << id;
+    ASSERT_GT(total, 2u) << id << ": a cover, the contents and the documents";
+    const auto contents = contents_lines(pack, 2);
+    std::vector<std::string> placed(total);  // "declaration page 2", …; empty: the pack's own page
+    std::size_t listed = 0;
+    for (const auto& document : kPackDocuments) {
+      const fs::path own = folder / (document + ".pdf");
+      if (!fs::exists(own)) continue;
+      ASSERT_LT(listed, contents.size()) << id << ": " << document << " is not in the contents";
+      const std::size_t first = contents[listed++].second, count = page_count(own);
+      ASSERT_GT(count, 0u) << own;
+      ASSERT_LE(first + count - 1, total) << id << ": " << document << " runs past the pack's end";
+      const auto inside = raw_pages(pack, {first, first + count - 1});
+      ASSERT_EQ(inside.size(), count) << id << ": " << document;
+      std::string text;
+      for (std::size_t k = 0; k < count; ++k) {
+        std::string page = test::golden_text({inside[k]}, k + 1);
+        const std::string in_pack = footer_line(first + k, total);
+        const std::size_t at = page.find(in_pack);
+        EXPECT_NE(at, std::string::npos) << id << ": page " << first + k << " lacks its footer\n" << page;
+        if (at != std::string::npos) page.replace(at, in_pack.size(), footer_line(k + 1, count));
+        text += page;
+        placed[first + k - 1] = document + " page " + std::to_string(k + 1);
+      }
+      const std::string where = id + "/board-pack.pdf pages " + std::to_string(first) + "-" +
+                                std::to_string(first + count - 1);
+      EXPECT_EQ(text, read_text(golden_file(id, document))) << where << " are not " << document << ".txt";
+      EXPECT_EQ(text, test::golden_text(raw_pages(own))) << where << " are not " << own;
+    }
+    std::string golden;
+    for (std::size_t p = 1; p <= total; ++p) {
+      if (placed[p - 1].empty()) {
+        golden += test::golden_text({pages[p - 1]}, p);
+        continue;
+      }
+      golden += "--- page " + std::to_string(p) + ": " + placed[p - 1] + "\n";
+      std::smatch m;
+      golden += std::regex_search(squeezed[p - 1], m, kFooter) ? m.str() + "\n" : "(no page number)\n";
+    }
+    expect_golden(golden_file(id, "board-pack"), golden, id + "/board-pack");
   }
 }
 
@@ -236,7 +296,7 @@ TEST_F(Cli, TwoFilesWithOneFirmIdAreRefusedNotMerged) {
   fs::copy(kSource + "/data/standard", dir_ / "standard");
   const fs::path copy = dir_ / "firms" / "copy.yaml";
   fs::copy_file(kSource + "/data/firms/heju-futures.yaml", copy);
-  std::string text = read(copy);
+  std::string text = read_text(copy);
   text.replace(text.find("禾聚期貨股份有限公司"), std::string("禾聚期貨股份有限公司").size(), "另一期貨股份有限公司");
   std::ofstream(copy) << text;
   const std::string firms = quoted(kSource + "/data/firms/heju-futures.yaml") + " " + quoted(copy.string());
@@ -245,7 +305,7 @@ TEST_F(Cli, TwoFilesWithOneFirmIdAreRefusedNotMerged) {
   EXPECT_NE(r.out.find("公司代號「heju-futures」已由"), std::string::npos) << r.out;
   EXPECT_EQ(pdf_text(dir_ / "out/heju-futures/declaration.pdf").find("另一期貨"), std::string::npos)
       << "the second file must not overwrite the first firm's declaration";
-  const std::string manifest = read(dir_ / "out" / "manifest.json");
+  const std::string manifest = read_text(dir_ / "out" / "manifest.json");
   EXPECT_NE(manifest.find("\"firm_id\": \"heju-futures\""), std::string::npos) << manifest;
   EXPECT_EQ(manifest.find("\"firm_id\": \"heju-futures\""), manifest.rfind("\"firm_id\": \"heju-futures\""))
       << "the refused file is not in the manifest: " << manifest;
@@ -253,7 +313,7 @@ TEST_F(Cli, TwoFilesWithOneFirmIdAreRefusedNotMerged) {
 
 TEST_F(Cli, ABrokenTemplateIsReportedByNameAndNothingIsWritten) {
   fs::create_directories(dir_ / "templates");
-  std::string tmpl = read(kSource + "/templates/declaration.zh-TW.mustache");
+  std::string tmpl = read_text(kSource + "/templates/declaration.zh-TW.mustache");
   tmpl.replace(tmpl.find("<p style=\"title\">"), 17, "<p styl=\"title\">");
   std::ofstream(dir_ / "templates" / "declaration.zh-TW.mustache") << tmpl;
   Outcome r = run(quoted(kTool) + " generate " + quoted(kSource + "/data/firms/heju-futures.yaml") + " --out " +

@@ -9,6 +9,7 @@
 #include "e2e/e2e_support.hpp"
 #include "model/enum_names.hpp"
 #include "model/load.hpp"
+#include "support/source_tree.hpp"
 #include "text/text.hpp"
 
 using namespace filinggen;
@@ -66,16 +67,8 @@ model::FirmFile load(const std::string& id) {
   return std::move(*loaded.firm);
 }
 
-const font::FontSet& fonts() {
-  static const font::FontSet set = [] {
-    Diagnostics d;
-    return *font::FontSet::load(kSource + "/fonts/fonts.yaml", d);
-  }();
-  return set;
-}
-
 filings::LaidOutDocument lay_out(const std::string& document, const model::FirmFile& file) {
-  const filings::Resources resources{kSource + "/templates", &fonts(), std::nullopt};
+  const filings::Resources resources{kSource + "/templates", &test::project_fonts(), std::nullopt};
   Diagnostics d;
   auto laid = filings::lay_out(document, file, nullptr, resources, d);
   EXPECT_TRUE(laid) << (d.items().empty() ? "" : d.items()[0].str());
@@ -200,11 +193,9 @@ TEST_F(Documents, UnderlinesLieUnderExactlyTheChangedPhrases) {
 TEST_F(Documents, TheHeaderRowRepeatsOnEveryPageOfALongTable) {
   ASSERT_EQ(generate(quoted(kSource + "/data/firms/hengyi-securities.yaml"), dir_ / "out").status, 0);
   const fs::path pdf = dir_ / "out" / "hengyi-securities" / "revision-table.pdf";
-  std::istringstream pages(run("pdftotext -enc UTF-8 " + quoted(pdf.string()) + " -").out);
-  std::string all((std::istreambuf_iterator<char>(pages)), {});
-  std::size_t count = 0, start = 0;
-  for (std::size_t ff; (ff = all.find('\f', start)) != std::string::npos; start = ff + 1) {
-    const std::string page = squeezed(all.substr(start, ff - start));
+  std::size_t count = 0;
+  for (const auto& raw : test::raw_pages(pdf)) {
+    const std::string page = squeezed(raw);
     ++count;
     EXPECT_NE(page.find("修正條文"), std::string::npos) << "page " << count;
     EXPECT_NE(page.find("現行條文"), std::string::npos) << "page " << count;

@@ -2,15 +2,18 @@
 // Helpers of the end-to-end tests: run build/filinggen as a user would, read back
 // what it wrote with poppler, qpdf and MuPDF.
 #include <gtest/gtest.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
-#include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <optional>
 #include <sstream>
 #include <string>
 #include <vector>
+
+#include "support/files.hpp"
+#include "support/pdf_text.hpp"
+#include "support/process.hpp"
 
 namespace filinggen::e2e {
 namespace fs = std::filesystem;
@@ -18,39 +21,11 @@ namespace fs = std::filesystem;
 inline const std::string kSource = FILINGGEN_SOURCE_DIR;
 inline const std::string kTool = FILINGGEN_BINARY;
 
-struct Outcome {
-  int status = -1;
-  std::string out;  // stdout and stderr
-};
-
-inline Outcome run(const std::string& command) {
-  Outcome r;
-  FILE* pipe = popen((command + " 2>&1").c_str(), "r");
-  if (!pipe) return r;
-  char buf[4096];
-  for (std::size_t n; (n = fread(buf, 1, sizeof buf, pipe)) > 0;) r.out.append(buf, n);
-  int status = pclose(pipe);
-  r.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  return r;
-}
-
-inline std::string quoted(const std::string& s) { return "'" + s + "'"; }
-
-inline std::string read(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
-// The text of a PDF without line breaks and spaces, so that a phrase split over two
-// lines or spread by justification is still found.
-inline std::string pdf_text(const fs::path& pdf) {
-  std::string raw = run("pdftotext -enc UTF-8 " + quoted(pdf.string()) + " -").out, out;
-  for (char c : raw)
-    if (c != '\n' && c != ' ' && c != '\f') out += c;
-  return out;
-}
+using test::Outcome;
+using test::pdf_text;
+using test::quoted;
+using test::read_text;
+using test::run;
 
 // The font lines of `pdffonts` (after its header and rule).
 inline std::vector<std::string> pdf_fonts(const fs::path& pdf) {
@@ -88,13 +63,10 @@ inline void expect_clean_structure(const fs::path& pdf) {
 class ToolTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir_ = fs::temp_directory_path() /
-           ("filinggen-e2e-" + std::to_string(::getpid()) + "-" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
+    scratch_.emplace(std::string("e2e-") + ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    dir_ = scratch_->path();
   }
-  void TearDown() override { fs::remove_all(dir_); }
+  void TearDown() override { scratch_.reset(); }
 
   Outcome generate(const std::string& data, const fs::path& out, const std::string& env = "",
                    const std::string& options = "") {
@@ -102,6 +74,9 @@ class ToolTest : public ::testing::Test {
   }
 
   fs::path dir_;
+
+ private:
+  std::optional<test::ScratchDir> scratch_;
 };
 
 }  // namespace filinggen::e2e

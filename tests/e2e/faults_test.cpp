@@ -25,8 +25,8 @@ std::vector<std::string> names_in(const fs::path& folder) {
 TEST_F(Faults, AFullDiskFailsOneFirmAndKeepsItsEarlierFiles) {
   const fs::path out = dir_ / "out";
   ASSERT_EQ(generate(kFirms, out, "SOURCE_DATE_EPOCH=1767225600").status, 0);
-  const std::string earlier = read(out / "hongyue-securities" / "declaration.pdf");
-  const std::string hengyi_before = read(out / "hengyi-securities" / "declaration.pdf");
+  const std::string earlier = read_text(out / "hongyue-securities" / "declaration.pdf");
+  const std::string hengyi_before = read_text(out / "hengyi-securities" / "declaration.pdf");
   const auto hongyue_files = names_in(out / "hongyue-securities");
 
   // A later run (another date, so other bytes) on a disk that is full for hongyue's folder.
@@ -36,9 +36,9 @@ TEST_F(Faults, AFullDiskFailsOneFirmAndKeepsItsEarlierFiles) {
   EXPECT_EQ(r.status, 1) << r.out;
   EXPECT_NE(r.out.find("磁碟空間不足"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("失敗：" + kSource + "/data/firms/hongyue-securities.yaml"), std::string::npos) << r.out;
-  EXPECT_EQ(read(out / "hongyue-securities" / "declaration.pdf"), earlier) << "the earlier good file is untouched";
+  EXPECT_EQ(read_text(out / "hongyue-securities" / "declaration.pdf"), earlier) << "the earlier good file is untouched";
   EXPECT_EQ(names_in(out / "hongyue-securities"), hongyue_files) << "no partial or temporary file is left";
-  EXPECT_NE(read(out / "hengyi-securities" / "declaration.pdf"), hengyi_before) << "the other firm is written";
+  EXPECT_NE(read_text(out / "hengyi-securities" / "declaration.pdf"), hengyi_before) << "the other firm is written";
   expect_clean_structure(out / "hengyi-securities" / "declaration.pdf");
 }
 
@@ -60,7 +60,7 @@ TEST_F(Faults, AnOutputFolderBlockedByAFileIsAClearErrorForEveryFirm) {
   EXPECT_EQ(r.status, 2) << r.out;
   EXPECT_NE(r.out.find("無法建立資料夾"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("同名的檔案"), std::string::npos) << r.out;
-  EXPECT_EQ(read(blocked), "a file where the output folder should be");
+  EXPECT_EQ(read_text(blocked), "a file where the output folder should be");
 }
 
 TEST_F(Faults, AFirmFolderLinkedOutsideTheOutputFolderIsNotFollowed) {

@@ -8,17 +8,11 @@
 
 namespace filinggen::e2e {
 
-// The text of each page, spaces and line breaks removed.
-inline std::vector<std::string> page_texts(const fs::path& pdf) {
-  const std::string raw = run("pdftotext -enc UTF-8 " + quoted(pdf.string()) + " -").out;
-  std::vector<std::string> pages(1);
-  for (char c : raw) {
-    if (c == '\f') pages.emplace_back();
-    else if (c != ' ' && c != '\n') pages.back() += c;
-  }
-  pages.pop_back();  // after the last form feed
-  return pages;
-}
+using test::page_texts;
+using test::raw_pages;
+
+// The documents a board pack holds, in the order it holds them (the findings follow).
+inline const std::vector<std::string> kPackDocuments = {"declaration", "revision-table", "self-assessment"};
 
 inline const std::regex kFooter("第(\\d+)頁，共(\\d+)頁");
 
@@ -59,8 +53,7 @@ inline std::vector<OutlineEntry> at_depth(const std::vector<OutlineEntry>& entri
 
 // The contents page's lines: a document's title and the page it starts on.
 inline std::vector<std::pair<std::string, std::size_t>> contents_lines(const fs::path& pack, std::size_t page) {
-  const std::string p = std::to_string(page);
-  std::istringstream lines(run("pdftotext -enc UTF-8 -layout -f " + p + " -l " + p + " " + quoted(pack.string()) + " -").out);
+  std::istringstream lines(test::pdftotext(pack, {page, page, true}));
   std::vector<std::pair<std::string, std::size_t>> out;
   const std::regex line_re("^\\s*\\S+\\s+(\\S+)\\s+(\\d+)\\s*$");
   for (std::string line; std::getline(lines, line);) {

@@ -7,23 +7,15 @@
 
 #include <cctype>
 #include <filesystem>
-#include <fstream>
 
 #include "batch/batch.hpp"
-#include "test_support.hpp"
+#include "support/diagnostics.hpp"
+#include "support/expectations.hpp"
+#include "support/source_tree.hpp"
 
 using namespace filinggen;
 
 namespace {
-
-std::vector<std::string> expectations(const std::string& path) {
-  std::ifstream in(path);
-  std::vector<std::string> out;
-  const std::string marker = "# expect: ";
-  for (std::string line; std::getline(in, line);)
-    if (line.rfind(marker, 0) == 0) out.push_back(line.substr(marker.size()));
-  return out;
-}
 
 std::vector<std::string> bad_files() {
   std::vector<std::string> files;
@@ -39,15 +31,13 @@ class BadInput : public ::testing::TestWithParam<std::string> {};
 
 TEST_P(BadInput, ProducesExactlyTheExpectedMessages) {
   const std::string path = GetParam();
-  const auto expected = expectations(path);
+  const auto expected = test::expected_lines(path);
   ASSERT_FALSE(expected.empty()) << path << " has no '# expect:' line";
   batch::Surroundings surroundings;
   surroundings.resources = {test::source_path("templates"), &test::project_fonts(), std::nullopt};
   std::vector<std::string> got;
   batch::BatchEvents events;
-  events.firm = [&](const batch::FirmOutcome& outcome) {
-    for (const auto& d : outcome.diagnostics.items()) got.push_back(d.str());
-  };
+  events.firm = [&](const batch::FirmOutcome& outcome) { got = test::message_lines(outcome.diagnostics); };
   batch::run_batch(batch::Mode::validate, {path}, "", surroundings, batch::Choices{}, events);
   std::string all;
   for (const auto& g : got) all += "  " + g + "\n";

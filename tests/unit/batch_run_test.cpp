@@ -14,6 +14,7 @@
 #include "batch/output_folder.hpp"
 #include "batch/parallel_runner.hpp"
 #include "batch/sha256.hpp"
+#include "support/files.hpp"
 
 using namespace filinggen;
 namespace fs = std::filesystem;
@@ -63,7 +64,8 @@ TEST(ParallelRunner, StopsStartingWhenTakeSaysSo) {
 TEST(Sha256, KnownDigests) {
   EXPECT_EQ(batch::sha256_hex(""), "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
   EXPECT_EQ(batch::sha256_hex("abc"), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
-  const fs::path file = fs::temp_directory_path() / ("filinggen-sha-" + std::to_string(::getpid()));
+  const test::ScratchDir scratch("sha");
+  const fs::path file = scratch / "big";
   std::string big(200000, 'x');
   std::ofstream(file, std::ios::binary) << big;
   EXPECT_EQ(batch::sha256_of_file(file.string()), batch::sha256_hex(big));
@@ -80,7 +82,8 @@ TEST(Manifest, ReadsBackWhatItWrote) {
                      {{"declaration", "pdf", "alpha/declaration.pdf", "0123", 4567, 2},
                       {"findings", "json", "alpha/findings.json", "89ab", 10, 0}}});
   m.sort_firms();
-  const fs::path file = fs::temp_directory_path() / ("filinggen-manifest-" + std::to_string(::getpid()) + ".json");
+  const test::ScratchDir scratch("manifest");
+  const fs::path file = scratch / "manifest.json";
   std::ofstream(file) << batch::manifest_json(m);
   std::string error;
   auto back = batch::read_manifest(file.string(), error);
@@ -97,7 +100,6 @@ TEST(Manifest, ReadsBackWhatItWrote) {
   std::ofstream(file) << "{\"format\": \"filinggen-manifest\", \"format_version\": 9, \"firms\": []}";
   EXPECT_FALSE(batch::read_manifest(file.string(), error));
   EXPECT_NE(error.find("版本為 9"), std::string::npos) << error;
-  fs::remove(file);
 }
 
 TEST(Shards, AStableSplitByFirmId) {
@@ -119,8 +121,8 @@ TEST(Shards, AStableSplitByFirmId) {
 }
 
 TEST(StaleTemporaries, OnlyWriteAtomicallysOwnLeftoversAreRemoved) {
-  const fs::path dir = fs::temp_directory_path() / ("filinggen-stale-" + std::to_string(::getpid()));
-  fs::create_directories(dir);
+  const test::ScratchDir scratch("stale");
+  const fs::path dir = scratch.path();
   for (const char* name : {".declaration.pdf.Ab12Cd", ".manifest.json.x9Y8z7", "declaration.pdf", ".notes.backup",
                            ".declaration.pdf.short", "keep.txt"})
     std::ofstream(dir / name) << "x";
@@ -131,12 +133,11 @@ TEST(StaleTemporaries, OnlyWriteAtomicallysOwnLeftoversAreRemoved) {
   EXPECT_FALSE(fs::exists(dir / ".declaration.pdf.Ab12Cd"));
   for (const char* kept : {"declaration.pdf", ".notes.backup", ".declaration.pdf.short", "keep.txt"})
     EXPECT_TRUE(fs::exists(dir / kept)) << kept;
-  fs::remove_all(dir);
 }
 
 TEST(CreateAtomically, NeverReplacesAFile) {
-  const fs::path file = fs::temp_directory_path() / ("filinggen-create-" + std::to_string(::getpid()) + ".yaml");
-  fs::remove(file);
+  const test::ScratchDir scratch("create");
+  const fs::path file = scratch / "firm.yaml";
   std::string error;
   EXPECT_TRUE(batch::create_atomically(file.string(), "first", error)) << error;
   EXPECT_FALSE(batch::create_atomically(file.string(), "second", error));
@@ -149,5 +150,4 @@ TEST(CreateAtomically, NeverReplacesAFile) {
   for (const auto& e : fs::directory_iterator(file.parent_path()))
     leftovers += e.path().filename().string().rfind("." + file.filename().string(), 0) == 0;
   EXPECT_EQ(leftovers, 0u);
-  fs::remove(file);
 }

@@ -8,7 +8,7 @@
 #include "base/diagnostic.hpp"
 #include "base/file_text.hpp"
 #include "base/json_text.hpp"
-#include "test_support.hpp"
+#include "support/source_tree.hpp"
 
 using namespace filinggen;
 

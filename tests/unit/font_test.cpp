@@ -3,7 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "font/font.hpp"
-#include "test_support.hpp"
+#include "support/source_tree.hpp"
 
 using namespace filinggen;
 

@@ -7,7 +7,8 @@
 
 #include "base/file_text.hpp"
 #include "model/load.hpp"
-#include "test_support.hpp"
+#include "support/files.hpp"
+#include "support/source_tree.hpp"
 
 using namespace filinggen;
 namespace fs = std::filesystem;
@@ -61,8 +62,7 @@ TEST(InputChecks, OneOverlongTextField) {
 }
 
 TEST(InputChecks, HundredThousandChecklistRows) {
-  const fs::path dir = fs::temp_directory_path() / ("filinggen-rows-" + std::to_string(::getpid()));
-  fs::create_directories(dir);
+  const test::ScratchDir dir("rows");
   std::ofstream checklist(dir / "checklist.yaml");
   checklist << "schema_version: 1\nversion: \"2025-04-11\"\neffective: 2025-04-11\ntitle: 自評表\nareas:\n"
             << "  - code: CC-12000\n    title: 資安政策\n    items:\n";
@@ -72,7 +72,6 @@ TEST(InputChecks, HundredThousandChecklistRows) {
                            "self_assessment:\n  checklist: checklist.yaml\n  date: 2026-05-15\n"
                            "  applications: [add_business_item]\n  subject: 申請\n  answers: []\n";
   auto loaded = model::load_firm_text(text, (dir / "firm.yaml").string());
-  fs::remove_all(dir);
   ASSERT_FALSE(loaded.firm);
   ASSERT_FALSE(loaded.diagnostics.items().empty());
   const auto& d = loaded.diagnostics.items()[0];

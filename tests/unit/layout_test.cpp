@@ -3,7 +3,7 @@
 
 #include "layout/layout.hpp"
 #include "layout_support.hpp"
-#include "test_support.hpp"
+#include "support/source_tree.hpp"
 #include "text/text.hpp"
 
 using namespace filinggen;

@@ -1,24 +1,21 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
-#include <fstream>
 #include <set>
-#include <sstream>
 
 #include "model/enum_names.hpp"
 #include "model/load.hpp"
-#include "test_support.hpp"
+#include "support/diagnostics.hpp"
+#include "support/files.hpp"
+#include "support/source_tree.hpp"
 
 using namespace filinggen;
+using filinggen::test::messages;
+using filinggen::test::read_text;
+using filinggen::test::ScratchDir;
 using filinggen::test::source_path;
 
 namespace {
-
-std::string messages(const Diagnostics& d) {
-  std::string out;
-  for (const auto& item : d.items()) out += item.str() + "\n";
-  return out;
-}
 
 model::FirmFile load_ok(const std::string& relative) {
   auto result = model::load_firm_file(source_path(relative));
@@ -136,10 +133,8 @@ TEST(Loader, MissingFileIsReportedByName) {
 }
 
 TEST(Loader, DeclarationDateMustFollowTheFiscalYearEnd) {
-  std::ifstream in(source_path("tests/fixtures/minimal-firm.yaml"));
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  std::string june = buffer.str();
+  const std::string minimal = read_text(source_path("tests/fixtures/minimal-firm.yaml"));
+  std::string june = minimal;
   june.replace(june.find("\"12-31\""), 7, "\"06-30\"");
   june.replace(june.find("date: 2026-03-10\n  statement"), 16, "date: 2025-09-10");
   june.replace(june.find("{date: 2026-03-10"), 17, "{date: 2025-09-10");
@@ -147,7 +142,7 @@ TEST(Loader, DeclarationDateMustFollowTheFiscalYearEnd) {
   auto fine = model::load_firm_text(june, "june.yaml");
   EXPECT_TRUE(fine.firm) << messages(fine.diagnostics) << "a fiscal year ending in June is declared in the autumn";
 
-  std::string early = buffer.str();
+  std::string early = minimal;
   early.replace(early.find("date: 2026-03-10\n  statement"), 16, "date: 2025-12-31");
   auto result = model::load_firm_text(early, "early.yaml");
   EXPECT_NE(messages(result.diagnostics).find("early.yaml:16:9: declaration.date: 聲明書日期（2025-12-31）應在所聲明的會計年度結束（2025-12-31）之後"),
@@ -155,32 +150,6 @@ TEST(Loader, DeclarationDateMustFollowTheFiscalYearEnd) {
 }
 
 namespace {
-
-std::string read_text(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  return buffer.str();
-}
-
-// A scratch folder for shared files written by a test; removed at the end of the test.
-class ScratchDir {
- public:
-  explicit ScratchDir(const std::string& name)
-      : path_(std::filesystem::temp_directory_path() / ("filinggen-loader-" + name)) {
-    std::filesystem::remove_all(path_);
-    std::filesystem::create_directories(path_);
-  }
-  ~ScratchDir() { std::filesystem::remove_all(path_); }
-  std::string write(const std::string& file, const std::string& text) const {
-    std::ofstream(path_ / file, std::ios::binary) << text;
-    return (path_ / file).string();
-  }
-  std::string path(const std::string& file) const { return (path_ / file).string(); }
-
- private:
-  std::filesystem::path path_;
-};
 
 // The minimal firm with `tail` (a revisions or self_assessment section) appended.
 std::string minimal_firm_with(const std::string& tail) {
@@ -236,13 +205,13 @@ TEST(Loader, RevisionsNameTheBoardMeetingAndTheArticleUnit) {
 }
 
 TEST(Loader, ArticleUnitArticleNamesTheArticleInMessages) {
-  ScratchDir dir("article-unit");
+  ScratchDir dir("loader-article-unit");
   dir.write("amendments.yaml", kAmendmentsHead + "article_unit: article\n" + kAddedEntry);
   const std::string firm = minimal_firm_with(
       "revisions:\n"
       "  amendments: amendments.yaml\n"
       "  board_meeting: 2025-06-26\n");
-  auto good = model::load_firm_text(firm, dir.path("firm.yaml"));
+  auto good = model::load_firm_text(firm, (dir / "firm.yaml").string());
   ASSERT_TRUE(good.firm) << messages(good.diagnostics);
   EXPECT_EQ(good.firm->revisions->article_unit, model::ArticleUnit::article);
 
@@ -251,7 +220,7 @@ TEST(Loader, ArticleUnitArticleNamesTheArticleInMessages) {
                                        "  overrides:\n"
                                        "    - code: CC-21100-2\n"
                                        "      current: 公司運用雲端服務時，應經權責主管核准。\n",
-                                   dir.path("firm.yaml"));
+                                   (dir / "firm.yaml").string());
   const std::string all = messages(bad.diagnostics);
   EXPECT_EQ(bad.diagnostics.error_count(), 1u) << all;
   EXPECT_NE(all.find("revisions.overrides[0].current: 新增的條文沒有現行條文，請刪除 current（表中會印「本條新增」）"),
@@ -259,12 +228,12 @@ TEST(Loader, ArticleUnitArticleNamesTheArticleInMessages) {
 }
 
 TEST(Loader, ArticleUnitDefaultsToPoint) {
-  ScratchDir dir("article-unit-default");
+  ScratchDir dir("loader-article-unit-default");
   dir.write("amendments.yaml", kAmendmentsHead + kAddedEntry);
   auto result = model::load_firm_text(minimal_firm_with("revisions:\n"
                                                         "  amendments: amendments.yaml\n"
                                                         "  board_meeting: 2025-06-26\n"),
-                                      dir.path("firm.yaml"));
+                                      (dir / "firm.yaml").string());
   ASSERT_TRUE(result.firm) << messages(result.diagnostics);
   EXPECT_EQ(result.firm->revisions->article_unit, model::ArticleUnit::point);
 }
@@ -316,12 +285,12 @@ TEST(Loader, SignOffLinesComeFromTheChecklistOrTheDefault) {
   const std::string checklist = read_text(source_path("data/standard/self-assessment-2025-04-11.yaml"));
   const std::string line = "sign_off: [填表人, 單位主管, 資訊安全主管]\n";
   ASSERT_NE(checklist.find(line), std::string::npos);
-  ScratchDir dir("sign-off");
+  ScratchDir dir("loader-sign-off");
   auto with = [&](const std::string& sign_off) {
     std::string text = checklist;
     text.replace(text.find(line), line.size(), sign_off);
     dir.write("checklist.yaml", text);
-    return model::load_firm_text(firm, dir.path("firm.yaml"));
+    return model::load_firm_text(firm, (dir / "firm.yaml").string());
   };
 
   auto absent = with("");
@@ -379,24 +348,24 @@ TEST(Loader, SampleDataHoldsEveryCaseOfTheTwoDocuments) {
 // Shared files are parsed once per process; a batch must still see a file as it is now,
 // and every firm that uses a broken one must hear about it.
 TEST(Loader, ASharedFileIsReadAgainWhenItChangesAndItsErrorsReachEveryFirm) {
-  ScratchDir dir("shared-cache");
+  ScratchDir dir("loader-shared-cache");
   const std::string firm = minimal_firm_with(
       "revisions:\n"
       "  amendments: amendments.yaml\n"
       "  board_meeting: 2025-06-26\n");
   dir.write("amendments.yaml", kAmendmentsHead + "article_unit: article\n" + kAddedEntry);
-  auto first = model::load_firm_text(firm, dir.path("firm.yaml"));
+  auto first = model::load_firm_text(firm, (dir / "firm.yaml").string());
   ASSERT_TRUE(first.firm) << messages(first.diagnostics);
   EXPECT_EQ(first.firm->revisions->article_unit, model::ArticleUnit::article);
 
   dir.write("amendments.yaml", kAmendmentsHead + "article_unit: point\n" + kAddedEntry);
-  auto changed = model::load_firm_text(firm, dir.path("firm.yaml"));
+  auto changed = model::load_firm_text(firm, (dir / "firm.yaml").string());
   ASSERT_TRUE(changed.firm) << messages(changed.diagnostics);
   EXPECT_EQ(changed.firm->revisions->article_unit, model::ArticleUnit::point);
 
   dir.write("amendments.yaml", kAmendmentsHead + "article_unit: [point\n");
   for (int firm_number = 0; firm_number < 2; ++firm_number) {
-    auto broken = model::load_firm_text(firm, dir.path("firm.yaml"));
+    auto broken = model::load_firm_text(firm, (dir / "firm.yaml").string());
     EXPECT_TRUE(broken.diagnostics.has_errors()) << "firm " << firm_number;
     EXPECT_NE(messages(broken.diagnostics).find("amendments.yaml"), std::string::npos) << messages(broken.diagnostics);
   }

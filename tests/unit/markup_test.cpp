@@ -1,7 +1,7 @@
 #include <gtest/gtest.h>
 
 #include "markup/markup.hpp"
-#include "test_support.hpp"
+#include "support/source_tree.hpp"
 
 using namespace filinggen;
 

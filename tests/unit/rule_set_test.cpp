@@ -3,8 +3,10 @@
 // rules file is reported like a broken firm file.
 #include <filesystem>
 #include <fstream>
+#include <optional>
 
 #include "rules_support.hpp"
+#include "support/files.hpp"
 
 namespace filinggen {
 namespace {
@@ -14,13 +16,13 @@ using test::FirmSpec;
 class RuleVersions : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir_ = fs::temp_directory_path() / ("filinggen-rules-" + std::to_string(::getpid()));
-    fs::create_directories(dir_);
+    scratch_.emplace("rules");
+    dir_ = scratch_->path();
     fs::copy_file(test::source_path("data/standard/rules-2025-04-11.yaml"), dir_ / "rules-2025-04-11.yaml");
     fs::copy_file(test::source_path("tests/fixtures/rules/rules-2027-01-01.yaml"), dir_ / "rules-2027-01-01.yaml");
     library_ = rules::load_rule_library(dir_.string(), diagnostics_);
   }
-  void TearDown() override { fs::remove_all(dir_); }
+  void TearDown() override { scratch_.reset(); }
 
   rules::FirmReport check(const FirmSpec& spec) {
     auto file = test::load_spec(spec);
@@ -29,6 +31,7 @@ class RuleVersions : public ::testing::Test {
     return set ? rules::check_firm(file, *set) : rules::FirmReport{};
   }
 
+  std::optional<test::ScratchDir> scratch_;
   fs::path dir_;
   Diagnostics diagnostics_;
   rules::RuleLibrary library_;
@@ -70,7 +73,7 @@ TEST_F(RuleVersions, AMadeUpLaterVersionChangesTheFindingsWithoutACodeChange) {
 }
 
 TEST_F(RuleVersions, TwoVersionsWithOneEffectiveDateAreRefused) {
-  std::ofstream(dir_ / "rules-copy.yaml") << std::ifstream(dir_ / "rules-2027-01-01.yaml").rdbuf();
+  fs::copy_file(dir_ / "rules-2027-01-01.yaml", dir_ / "rules-copy.yaml");
   Diagnostics d;
   rules::load_rule_library(dir_.string(), d);
   ASSERT_TRUE(d.has_errors());
@@ -78,7 +81,8 @@ TEST_F(RuleVersions, TwoVersionsWithOneEffectiveDateAreRefused) {
 }
 
 TEST(RuleSet, MistakesAreReportedWithTheirPositions) {
-  const fs::path path = fs::temp_directory_path() / ("rules-bad-" + std::to_string(::getpid()) + ".yaml");
+  const test::ScratchDir scratch("rules-bad");
+  const fs::path path = scratch / "rules-bad.yaml";
   std::ofstream(path) << R"(schema_version: 1
 standard: 證券商內部控制制度標準規範
 version: "2030-01-01"
@@ -104,7 +108,6 @@ answer_checks:
   Diagnostics d;
   EXPECT_FALSE(rules::load_rule_set(path.string(), d));
   const std::string all = test::messages(d);
-  fs::remove(path);
   EXPECT_NE(all.find(path.string() + ":9:"), std::string::npos) << all;                       // tier order
   EXPECT_NE(all.find("staffing.tiers[1].min_capital"), std::string::npos) << all;
   EXPECT_NE(all.find("training.security_hour: 不認得這個欄位"), std::string::npos) << all;     // typo

@@ -10,7 +10,8 @@
 
 #include "model/load.hpp"
 #include "rules/rules.hpp"
-#include "test_support.hpp"
+#include "support/diagnostics.hpp"
+#include "support/source_tree.hpp"
 
 namespace filinggen::test {
 
@@ -51,12 +52,6 @@ inline std::string firm_yaml(const FirmSpec& s) {
   y += "    - {role: security_officer, person: p-sec}\n    - {role: chairman, person: p-chair}\n";
   y += "    - {role: general_manager, person: p-gm}\n    - {role: chief_auditor, person: p-audit}\n";
   return y + s.extra;
-}
-
-inline std::string messages(const Diagnostics& d) {
-  std::string out;
-  for (const auto& item : d.items()) out += item.str() + "\n";
-  return out;
 }
 
 inline model::FirmFile load_spec(const FirmSpec& spec) {

@@ -4,7 +4,7 @@
 
 #include "markup/markup.hpp"
 #include "model/load.hpp"
-#include "test_support.hpp"
+#include "support/source_tree.hpp"
 #include "text/text.hpp"
 #include "view/view.hpp"
 

@@ -4,7 +4,7 @@
 
 #include "layout/volume.hpp"
 #include "layout_support.hpp"
-#include "test_support.hpp"
+#include "support/source_tree.hpp"
 
 using namespace filinggen;
 

@@ -12,7 +12,8 @@
 #include "filings/laid_out.hpp"
 #include "markup/markup.hpp"
 #include "model/load.hpp"
-#include "test_support.hpp"
+#include "support/files.hpp"
+#include "support/source_tree.hpp"
 #include "xlsx/sheet_plan.hpp"
 #include "xlsx/xlsx.hpp"
 
@@ -41,12 +42,10 @@ struct SheetRun {
 
 // The workbook's bytes on disk, for the readers.
 struct WrittenBook {
+  test::ScratchDir dir;
   fs::path path;
   explicit WrittenBook(const std::string& bytes, const std::string& name = "book.xlsx")
-      : path(fs::temp_directory_path() / ("filinggen-xlsx-test-" + std::to_string(::getpid()) + "-" + name)) {
-    std::ofstream(path, std::ios::binary) << bytes;
-  }
-  ~WrittenBook() { fs::remove(path); }
+      : dir("xlsx-test-" + name), path(dir.write(name, bytes)) {}
   std::string part(const std::string& name) const {
     zip_t* z = zip_open(path.c_str(), ZIP_RDONLY, nullptr);
     zip_stat_t st;
