@@ -31,6 +31,7 @@ struct Surroundings {
   std::string fonts_config;                   // the file resources.fonts came from (the run digest reads it)
   const rules::RuleLibrary* rules = nullptr;  // the regulation's rules; null: not checked
   std::string rules_dir;                      // the folder `rules` came from (the run digest reads it)
+  std::string standard_dir;                   // where firm files' standard:NAME references lead
 };
 
 // What the user chose: which files to make, and how the batch runs (docs/batch.md).

@@ -15,7 +15,7 @@ namespace {
 
 std::optional<model::FirmFile> load_checked(const std::string& input, const Surroundings& surroundings,
                                             FirmOutcome& outcome) {
-  model::LoadResult loaded = model::load_firm_file(input);
+  model::LoadResult loaded = model::load_firm_file(input, {surroundings.standard_dir});
   outcome.diagnostics.append(loaded.diagnostics);
   if (!loaded.firm) return std::nullopt;
   outcome.firm_id = loaded.firm->firm.id;

@@ -34,7 +34,7 @@ struct RunContext {
   const Surroundings& surroundings;
   const Choices& choices;
   const Manifest* previous = nullptr;  // the last run's manifest in out_dir, for up-to-date firms
-  std::string run_digest;              // input_digest.hpp; empty: no digests, nothing up to date
+  std::string run_digest = {};         // input_digest.hpp; empty: no digests, nothing up to date
 };
 
 // Everything but writing; safe on several threads at once. Never throws: an internal

@@ -13,5 +13,6 @@ void report(const Diagnostics& diagnostics);
 int run_import(const Options& options);  // import_command.cpp
 int run_verify(const Options& options);  // verify_command.cpp
 int run_merge(const Options& options);   // merge_command.cpp
+int run_version(const Options& options); // version_command.cpp
 
 }  // namespace filinggen::cli

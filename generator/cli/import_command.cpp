@@ -9,7 +9,7 @@ namespace filinggen::cli {
 
 int run_import(const Options& options) {
   const std::string& workbook = options.data.front();
-  intake::ImportResult result = intake::import_assessment(workbook, options.firm_file);
+  intake::ImportResult result = intake::import_assessment(workbook, options.firm_file, {options.standard_dir});
   report(result.diagnostics);
   if (!result.firm_text) {
     std::cerr << "未匯入：" << workbook << "（" << result.diagnostics.error_count() << " 項錯誤，公司資料檔未變更）\n";

@@ -7,6 +7,18 @@
 #include "model/load.hpp"
 
 namespace filinggen::cli {
+namespace {
+
+// The newest amendments file of the shipped standard data (names sort by date).
+std::string latest_amendments(const Options& options) {
+  Diagnostics ignored;  // a starter file that cannot refer to one is reported when it is validated
+  std::string latest = "amendments-2025-04-11.yaml";
+  for (const auto& file : model::standard_files(options.standard_dir, ignored))
+    if (file.kind == "amendments") latest = file.file;
+  return latest;
+}
+
+}  // namespace
 
 int run_init(const Options& options) {
   const std::string& id = options.data.front();
@@ -18,7 +30,7 @@ int run_init(const Options& options) {
   }
   const std::string path = (std::filesystem::path(options.out_dir) / (id + ".yaml")).string();
   std::string error;
-  if (!batch::create_atomically(path, starter_firm_text(id), error)) {
+  if (!batch::create_atomically(path, starter_firm_text(id, latest_amendments(options)), error)) {
     std::cerr << error << '\n';
     return kNothingDone;
   }

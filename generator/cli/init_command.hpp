@@ -6,7 +6,8 @@
 
 namespace filinggen::cli {
 
-std::string starter_firm_text(const std::string& firm_id);  // starter_firm.cpp
+// `amendments`: the file name of the shipped amendments the starter refers to.
+std::string starter_firm_text(const std::string& firm_id, const std::string& amendments);  // starter_firm.cpp
 int run_init(const Options& options);
 
 }  // namespace filinggen::cli

@@ -45,6 +45,7 @@ int run(const cli::Options& options) {
   surroundings.fonts_config = options.fonts_config;
   surroundings.rules = rules ? &*rules : nullptr;
   surroundings.rules_dir = options.rules_dir;
+  surroundings.standard_dir = options.standard_dir;
   const batch::Choices choices = cli::batch_choices(options);
   if (options.command == cli::Command::check) return cli::run_check(inputs, surroundings, choices, options.json);
   return cli::run_batch_command(options, inputs, surroundings, choices);
@@ -61,7 +62,7 @@ int main(int argc, char** argv) {
   }
   switch (options->command) {
     case cli::Command::help: std::cout << cli::usage_text(); return kAllGood;
-    case cli::Command::version: std::cout << "filinggen " << kVersion << '\n'; return kAllGood;
+    case cli::Command::version: return run_version(*options);
     case cli::Command::import_assessment: return run_import(*options);
     case cli::Command::verify: return run_verify(*options);
     case cli::Command::merge_manifests: return run_merge(*options);

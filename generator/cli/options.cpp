@@ -4,18 +4,13 @@
 #include <cstdlib>
 #include <filesystem>
 
+#include "cli/share_folder.hpp"
 #include "filings/filings.hpp"
 #include "filinggen/version.hpp"
 #include "model/load.hpp"
 
 namespace filinggen::cli {
 namespace {
-
-// templates/ and fonts/ come from FILINGGEN_HOME, else the source tree the tool was built from.
-std::string resource_dir() {
-  if (const char* home = std::getenv("FILINGGEN_HOME"); home && *home) return home;
-  return kResourceDir;
-}
 
 std::vector<std::string> document_names() {
   std::vector<std::string> names;
@@ -66,7 +61,46 @@ std::optional<int> whole_number(const std::string& text, int lowest, int highest
   return n;
 }
 
+std::optional<int> variable(const char* name) {
+  const char* value = std::getenv(name);
+  return value ? whole_number(value, 0, 100000) : std::nullopt;
+}
+
+// --shard auto[/N]: the shard a job runner gives this process. Kubernetes Indexed Jobs
+// number their pods from 0 (JOB_COMPLETION_INDEX) and do not say how many there are;
+// Slurm arrays number tasks from SLURM_ARRAY_TASK_MIN (0 or 1, as --array says) and say
+// SLURM_ARRAY_TASK_COUNT. filinggen's shards count from 1.
+bool read_auto_shard(const std::string& text, Options& o, std::string& error) {
+  std::optional<int> count;
+  if (text != "auto" && !(count = text.rfind("auto/", 0) == 0 ? whole_number(text.substr(5), 1, 100000) : std::nullopt)) {
+    error = "--shard 的值「" + text + "」不正確；請寫成 auto 或 auto/N（N 為總份數）。";
+    return false;
+  }
+  std::optional<int> k, n;
+  if (auto index = variable("JOB_COMPLETION_INDEX")) {
+    k = *index + 1;
+    n = count ? count : variable("FILINGGEN_SHARD_COUNT");
+    if (!n) error = "Kubernetes 的 JOB_COMPLETION_INDEX 不含總份數；請寫成 --shard auto/N，或設定 FILINGGEN_SHARD_COUNT（與 Job 的 completions 相同）。";
+  } else if (auto id = variable("SLURM_ARRAY_TASK_ID")) {
+    k = *id - variable("SLURM_ARRAY_TASK_MIN").value_or(0) + 1;
+    n = count ? count : variable("SLURM_ARRAY_TASK_COUNT");
+    if (!n) error = "找不到 SLURM_ARRAY_TASK_COUNT；請寫成 --shard auto/N。";
+  } else {
+    error = "--shard auto 須在 Kubernetes Indexed Job（JOB_COMPLETION_INDEX）或 Slurm 陣列工作（SLURM_ARRAY_TASK_ID）中執行；其他情形請寫成 --shard K/N。";
+  }
+  if (!n) return false;
+  if (*k < 1 || *k > *n) {
+    error = "由工作環境算出的分片為第 " + std::to_string(*k) + " 份，不在 1 到 " + std::to_string(*n) +
+            " 之間；請確認總份數與工作的編號範圍一致（Slurm 陣列須為連續編號，不可有間隔）。";
+    return false;
+  }
+  o.shard_index = *k;
+  o.shard_count = *n;
+  return true;
+}
+
 bool read_shard(const std::string& text, Options& o, std::string& error) {
+  if (text.rfind("auto", 0) == 0) return read_auto_shard(text, o, error);
   const std::size_t slash = text.find('/');
   auto k = whole_number(text.substr(0, slash), 1, 100000);
   auto n = slash == std::string::npos ? std::nullopt : whole_number(text.substr(slash + 1), 1, 100000);
@@ -136,6 +170,9 @@ DATA 是一個公司資料檔（.yaml、.yml 或 .json），或一個放著這�
   --firms LIST       只處理這些公司代號，以逗號分隔
   --shard K/N        將公司依代號分成 N 份，只處理第 K 份（K 從 1 起算）；清單檔為
                      DIR/manifest.shard-K-of-N.json，各份完成後以 merge-manifests 合併
+  --shard auto[/N]   由工作排程的環境變數取得 K（與 N）：Kubernetes Indexed Job 的
+                     JOB_COMPLETION_INDEX（從 0 起算；N 由 auto/N 或 FILINGGEN_SHARD_COUNT 指定），
+                     或 Slurm 陣列的 SLURM_ARRAY_TASK_ID、SLURM_ARRAY_TASK_MIN、SLURM_ARRAY_TASK_COUNT
 
 generate 另將每家公司的法規檢查結果寫成 DIR/<公司代號>/findings.json，並將封面、目錄、
 各文件與法規檢查結果合訂為一份董事會議資料 DIR/<公司代號>/board-pack.pdf（僅 PDF）。
@@ -152,21 +189,31 @@ generate 另將每家公司的法規檢查結果寫成 DIR/<公司代號>/findin
 
 環境變數：
   SOURCE_DATE_EPOCH  以此時間（秒）作為 PDF 的建立日期，取代資料中的聲明書日期
-  FILINGGEN_HOME     templates/ 與 fonts/ 所在的資料夾
+  FILINGGEN_SHARD_COUNT  --shard auto 在 Kubernetes 中的總份數
+  FILINGGEN_HOME     filinggen 隨附資料（templates/、fonts/、data/standard/）所在的資料夾；
+                     預設為執行檔旁的 ../share/filinggen
 )";
 }
 
 std::optional<Options> parse_options(int argc, char** argv, std::string& error) {
   Options o;
-  const std::string home = resource_dir();
-  o.templates_dir = (std::filesystem::path(home) / "templates").string();
-  o.fonts_config = (std::filesystem::path(home) / "fonts" / "fonts.yaml").string();
-  o.rules_dir = (std::filesystem::path(home) / "data" / "standard").string();
+  const std::filesystem::path home = share_folder();
+  o.templates_dir = (home / "templates").string();
+  o.fonts_config = (home / "fonts" / "fonts.yaml").string();
+  o.standard_dir = (home / "data" / "standard").string();
+  o.rules_dir = o.standard_dir;
   if (argc < 2) return o;  // help
   std::vector<std::string> args(argv + 1, argv + argc);
   const std::string& first = args[0];
   if (first == "--help" || first == "-h" || first == "help") return o;
-  if (first == "--version" || first == "-V") { o.command = Command::version; return o; }
+  if (first == "--version" || first == "-V") {
+    o.command = Command::version;
+    for (std::size_t i = 1; i < args.size(); ++i) {
+      if (args[i] != "--json") { error = "--version 只接受 --json。"; return std::nullopt; }
+      o.json = true;
+    }
+    return o;
+  }
   if (first == "validate") o.command = Command::validate;
   else if (first == "check") o.command = Command::check;
   else if (first == "generate") o.command = Command::generate;

@@ -18,7 +18,8 @@ struct Options {
   std::vector<std::string> formats{"pdf"};  // --format: pdf, xlsx
   std::string firm_file;          // import-assessment --firm
   bool in_place = false;          // import-assessment --in-place
-  std::string rules_dir;          // default: <resources>/data/standard
+  std::string standard_dir;       // the shipped standard data that standard:NAME refers to: <share>/data/standard
+  std::string rules_dir;          // default: the standard data folder
   bool json = false;              // check, generate, validate --json
   bool strict = false;            // generate --strict
   bool duplex = false;            // generate --duplex: the board pack for two-sided printing

@@ -133,10 +133,11 @@ const std::string& firm_name_of(const model::FirmFile& file) { return file.firm.
 
 }  // namespace
 
-ImportResult import_assessment(const std::string& workbook_path, const std::string& firm_path) {
+ImportResult import_assessment(const std::string& workbook_path, const std::string& firm_path,
+                               const model::LoadOptions& load) {
   ImportResult result;
   auto& diagnostics = result.diagnostics;
-  model::LoadResult firm = model::load_firm_file(firm_path);
+  model::LoadResult firm = model::load_firm_file(firm_path, load);
   diagnostics.append(firm.diagnostics);
   if (!firm.firm) return result;
   if (!firm.firm->self_assessment) {
@@ -172,7 +173,7 @@ ImportResult import_assessment(const std::string& workbook_path, const std::stri
     return result;
   }
   // The result must load as cleanly as the original did: same checks, same references.
-  model::LoadResult check = model::load_firm_text(*updated, firm_path);
+  model::LoadResult check = model::load_firm_text(*updated, firm_path, load);
   for (auto d : check.diagnostics.items()) {
     d.message = "（匯入後的內容）" + d.message;
     diagnostics.add(d);

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "base/diagnostic.hpp"
+#include "model/load.hpp"
 
 namespace filinggen::intake {
 
@@ -17,6 +18,7 @@ struct ImportResult {
   std::optional<std::string> firm_text;
   Diagnostics diagnostics;
 };
-ImportResult import_assessment(const std::string& workbook_path, const std::string& firm_path);
+ImportResult import_assessment(const std::string& workbook_path, const std::string& firm_path,
+                               const model::LoadOptions& load = {});
 
 }  // namespace filinggen::intake

@@ -74,11 +74,11 @@ void check_schema_version(Fields& top) {
                      std::to_string(*version) + " 版。");
 }
 
-LoadResult load_firm_text(const std::string& text, const std::string& display_path) {
+LoadResult load_firm_text(const std::string& text, const std::string& display_path, const LoadOptions& options) {
   LoadResult result;
   FirmFile file;
   file.path = display_path;
-  FileContext ctx{display_path, &result.diagnostics, &file.texts, &file.positions};
+  FileContext ctx{display_path, &result.diagnostics, &file.texts, &file.positions, options.standard_dir};
   auto root = parse_yaml(text, ctx);
   if (!root) return result;
 
@@ -97,14 +97,14 @@ LoadResult load_firm_text(const std::string& text, const std::string& display_pa
   return result;
 }
 
-LoadResult load_firm_file(const std::string& path) {
+LoadResult load_firm_file(const std::string& path, const LoadOptions& options) {
   auto text = read_file(path);
   if (!text) {
     LoadResult result;
     result.diagnostics.error("file.unreadable", {path, 0, 0}, "", "無法開啟此檔案，請確認路徑與讀取權限。");
     return result;
   }
-  return load_firm_text(*text, path);
+  return load_firm_text(*text, path, options);
 }
 
 std::string declared_firm_id(const std::string& path) {

@@ -108,14 +108,14 @@ std::optional<Revisions> read_revisions(Fields& top, const std::string& base_dir
   Fields f(*node, "revisions", ctx);
   bool shared_missing = false;
   if (auto ref = f.text("amendments", Need::optional)) {
-    const std::string path = resolve_reference(base_dir, *ref);
-    auto root = read_shared_file(path, f.child("amendments"), f.path_of("amendments"), ctx);
+    const auto path = resolve_reference(base_dir, *ref, f.child("amendments"), f.path_of("amendments"), ctx);
+    auto root = path ? read_shared_file(*path, f.child("amendments"), f.path_of("amendments"), ctx) : std::nullopt;
     shared_missing = !root;
     if (root) {
-      FileContext shared{path, ctx.diagnostics, ctx.texts};
+      FileContext shared{*path, ctx.diagnostics, ctx.texts};
       r = read_amendments(*root, shared, ids);
     }
-    r.amendments_file = path;  // what a batch's input digest covers
+    r.amendments_file = path.value_or("");  // what a batch's input digest covers
   }
   // The board meeting the firm presents the table to (printed in its title block).
   r.board_meeting = f.date("board_meeting").value_or(CivilDate{});

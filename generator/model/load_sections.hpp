@@ -16,7 +16,10 @@ std::optional<Revisions> read_revisions(Fields& top, const std::string& base_dir
 // Reads a shared data file (amendments, checklist) and checks its schema_version.
 std::optional<YAML::Node> read_shared_file(const std::string& path, const YAML::Node& referrer,
                                            const std::string& field, const FileContext& referrer_ctx);
-// `relative` as written in a file inside `base_dir`.
-std::string resolve_reference(const std::string& base_dir, const std::string& relative);
+// A reference to a shared file as written in a file inside `base_dir`: a path relative
+// to that folder (or absolute), or standard:NAME for the file NAME of the standard data
+// filinggen ships (ctx.standard_dir). Nothing, after reporting at `at`, when it is wrong.
+std::optional<std::string> resolve_reference(const std::string& base_dir, const std::string& reference,
+                                             const YAML::Node& at, const std::string& field, const FileContext& ctx);
 
 }  // namespace filinggen::model

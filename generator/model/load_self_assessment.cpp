@@ -140,10 +140,10 @@ std::optional<SelfAssessment> read_self_assessment(Fields& top, const std::strin
   SelfAssessment sa;
   Fields f(*node, "self_assessment", ctx);
   if (auto ref = f.text("checklist")) {
-    const std::string path = resolve_reference(base_dir, *ref);
-    sa.checklist_file = path;  // what a batch's input digest covers
-    if (auto root = read_shared_file(path, f.child("checklist"), f.path_of("checklist"), ctx)) {
-      FileContext shared{path, ctx.diagnostics, ctx.texts};
+    const auto path = resolve_reference(base_dir, *ref, f.child("checklist"), f.path_of("checklist"), ctx);
+    sa.checklist_file = path.value_or("");  // what a batch's input digest covers
+    if (auto root = path ? read_shared_file(*path, f.child("checklist"), f.path_of("checklist"), ctx) : std::nullopt) {
+      FileContext shared{*path, ctx.diagnostics, ctx.texts};
       sa.checklist = read_checklist(*root, shared);
     }
   }

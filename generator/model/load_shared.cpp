@@ -13,8 +13,11 @@ std::optional<YAML::Node> read_shared_file(const std::string& path, const YAML::
                                            const std::string& field, const FileContext& referrer_ctx) {
   const auto text = read_file(path);
   if (!text) {
+    const bool standard = referrer.IsScalar() && referrer.Scalar().rfind("standard:", 0) == 0;
     referrer_ctx.error(referrer, field, "reference.missing",
-                       "找不到所指的檔案「" + path + "」；路徑是相對於本資料檔所在的資料夾。");
+                       standard ? "filinggen 隨附的標準資料中沒有「" + referrer.Scalar().substr(9) + "」（" + path +
+                                      "）；請確認檔名與版本。"
+                                : "找不到所指的檔案「" + path + "」；路徑是相對於本資料檔所在的資料夾。");
     return std::nullopt;
   }
   // Every firm of a batch refers to the same few shared files: parse each once per
@@ -43,10 +46,25 @@ DataVersion read_data_version(Fields& top) {
   return {top.text("version").value_or(""), top.date("effective").value_or(CivilDate{})};
 }
 
-std::string resolve_reference(const std::string& base_dir, const std::string& relative) {
-  std::filesystem::path p(relative);
+std::optional<std::string> resolve_reference(const std::string& base_dir, const std::string& reference,
+                                             const YAML::Node& at, const std::string& field, const FileContext& ctx) {
+  namespace fs = std::filesystem;
+  static const std::string kStandard = "standard:";
+  if (reference.rfind(kStandard, 0) == 0) {
+    const std::string name = reference.substr(kStandard.size());
+    // A name, not a path: it cannot lead out of the standard data folder.
+    const bool plain = !name.empty() && name.find('/') == std::string::npos && name != "." && name != "..";
+    if (!plain || ctx.standard_dir.empty()) {
+      ctx.error(at, field, "reference.missing",
+                plain ? "「" + reference + "」指的是 filinggen 隨附的標準資料，但本次執行沒有標準資料的資料夾。"
+                      : "「" + reference + "」不是標準資料的檔名；請寫成 standard:amendments-2025-04-11.yaml 的形式。");
+      return std::nullopt;
+    }
+    return (fs::path(ctx.standard_dir) / name).lexically_normal().string();
+  }
+  fs::path p(reference);
   if (p.is_absolute() || base_dir.empty()) return p.lexically_normal().string();
-  return (std::filesystem::path(base_dir) / p).lexically_normal().string();
+  return (fs::path(base_dir) / p).lexically_normal().string();
 }
 
 }  // namespace filinggen::model

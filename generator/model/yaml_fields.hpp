@@ -23,6 +23,7 @@ struct FileContext {
   Diagnostics* diagnostics;
   std::vector<SourceText>* texts;  // where printable text is recorded; may be null
   FieldPositions* positions = nullptr;  // where each field was found; may be null
+  std::string standard_dir = {};        // where standard:NAME references lead (LoadOptions)
 
   SourcePos pos(const YAML::Node& node) const;
   void error(const YAML::Node& at, const std::string& field, DiagnosticCode code,

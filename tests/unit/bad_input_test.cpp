@@ -35,6 +35,7 @@ TEST_P(BadInput, ProducesExactlyTheExpectedMessages) {
   ASSERT_FALSE(expected.empty()) << path << " has no '# expect:' line";
   batch::Surroundings surroundings;
   surroundings.resources = {test::source_path("templates"), &test::project_fonts(), std::nullopt};
+  surroundings.standard_dir = test::source_path("data/standard");
   std::vector<std::string> got;
   batch::BatchEvents events;
   events.firm = [&](const batch::FirmOutcome& outcome) { got = test::message_lines(outcome.diagnostics); };

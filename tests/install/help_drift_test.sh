@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# The man page and the bash completion against `filinggen --help`, so the three cannot
+# drift apart: the same commands and options everywhere, the completion's document and
+# format names those --help lists; and the completion run as bash runs it.
+#   usage: help_drift_test.sh FILINGGEN SOURCE_DIR
+set -euo pipefail
+tool=$1 source=$2
+fail() { echo "FAIL: $*" >&2; exit 1; }
+scratch=$(mktemp -d)
+trap 'rm -rf "$scratch"' EXIT
+cd "$scratch"
+
+"$tool" --help >help.txt
+options() { grep -o -- '--[a-z][a-z-]*' | sort -u; }
+commands() { grep -oE 'filinggen (validate|check|generate|verify|merge-manifests|init|import-assessment|[a-z][a-z-]+)\b' | awk '{print $2}' | sort -u; }
+
+options <help.txt >help.options
+sed 's/\\-/-/g' "$source/man/filinggen.1" >man.txt
+options <man.txt >man.options
+diff help.options man.options >/dev/null || { diff help.options man.options; fail "--help and the man page name different options (< help, > man)"; }
+grep -E '^  filinggen [a-z]' help.txt | commands >help.commands
+grep -E '^\.B filinggen [a-z]' man.txt | sed 's/^\.B //' | commands >man.commands
+diff help.commands man.commands >/dev/null || { diff help.commands man.commands; fail "--help and the man page name different commands"; }
+
+completion=$source/completions/filinggen
+grep -oE -- '--[a-z][a-z-]*' "$completion" | sort -u >completion.options
+diff help.options completion.options >/dev/null || { diff help.options completion.options; fail "--help and the completion name different options"; }
+for command in $(cat help.commands); do
+  grep -q "$command" "$completion" || fail "the completion lacks the command $command"
+done
+documents=$(sed -n '/--documents LIST/,/--format/p' help.txt | awk 'NR>1 && $1 !~ /^--/ {print $1}' | sort | tr '\n' ' ')
+[[ $(source "$completion"; tr ' ' '\n' <<<"$_filinggen_documents" | sort | tr '\n' ' ') == "$documents" ]] \
+  || fail "the completion's documents are not --help's: $documents"
+formats=$(grep -o -- '--format LIST.*' help.txt | grep -oE '(pdf|xlsx|[a-z]+)、|(pdf|xlsx|[a-z]+)（' | tr -d '、（' | sort | tr '\n' ' ')
+[[ $(source "$completion"; tr ' ' '\n' <<<"$_filinggen_formats" | sort | tr '\n' ' ') == "$formats" ]] \
+  || fail "the completion's formats are not --help's: $formats"
+
+# As bash runs it: a command, an option, a list value after a comma, firm ids of a folder.
+mkdir firms && touch firms/alpha-securities.yaml firms/beta-futures.json firms/notes.txt
+complete_line() {  # the words of a command line, the last one being completed
+  bash -c 'source "$1"; shift; COMP_WORDS=("$@"); COMP_CWORD=$((${#COMP_WORDS[@]} - 1)); _filinggen; printf "%s\n" "${COMPREPLY[@]}"' \
+    _ "$completion" "$@"
+}
+[[ $(complete_line filinggen gen) == generate ]] || fail "completing a command"
+[[ $(complete_line filinggen generate --dup) == --duplex ]] || fail "completing an option"
+[[ $(complete_line filinggen generate --documents declaration,rev) == declaration,revision-table ]] || fail "a list after a comma"
+[[ $(complete_line filinggen generate firms --firms "" | tr '\n' ' ') == "alpha-securities beta-futures " ]] || fail "firm ids of a folder"
+[[ $(complete_line filinggen generate --format x) == xlsx ]] || fail "a format"
+echo ok
