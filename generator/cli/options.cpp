@@ -146,7 +146,7 @@ std::string usage_text() {
   filinggen import-assessment FILLED.xlsx --firm FIRM.yaml [--in-place]
                                          將填妥的資訊安全自評表（試算表）讀回公司資料檔
   filinggen --help                       顯示本說明
-  filinggen --version                    顯示版本
+  filinggen --version [--json]           顯示版本、commit、隨附的標準資料與法規規則版本，及建置所用的程式庫
 
 DATA 是一個公司資料檔（.yaml、.yml 或 .json），或一個放著這些檔案的資料夾。
 

@@ -43,6 +43,10 @@ grep -q '資訊安全整體執行情形聲明書' declaration.txt || fail "the d
 grep -q '修正條文對照表' revision-table.txt || fail "the revision table lacks its title"
 version=$(env -u FILINGGEN_HOME "$root/usr/bin/filinggen" --version)
 [[ $version == *"隨附資料：$root/usr/share/filinggen/data/standard"* ]] || fail "not the package's share folder: $version"
+# FILINGGEN_HOME points the installed binary at another copy of its share folder.
+cp -r "$root/usr/share/filinggen" "$scratch/other-share"
+[[ $(FILINGGEN_HOME=$scratch/other-share "$root/usr/bin/filinggen" --version) == *"隨附資料：$scratch/other-share/data/standard"* ]] \
+  || fail "FILINGGEN_HOME does not override the share folder"
 env -u FILINGGEN_HOME "$root/usr/bin/filinggen" --version --json | jq -e '.libraries.PoDoFo and (.standard | length) >= 3' >/dev/null \
   || fail "--version --json"
 
