@@ -387,3 +387,36 @@ TEST_F(Batch, AManifestOfFormatOneIsStillRead) {
   EXPECT_EQ(rerun.status, 0);
   EXPECT_EQ(rerun.err.find("不沿用"), std::string::npos) << "read, not refused\n" << rerun.err;
 }
+
+TEST_F(Batch, ShardAutoTakesTheShardFromKubernetesOrSlurm) {
+  synthetic_firms(6);
+  // Kubernetes numbers pods from 0 and gives no count: index 1 of 3 is shard 2 of 3.
+  Streams k8s = tool("validate firms --shard auto --quiet", "JOB_COMPLETION_INDEX=1 FILINGGEN_SHARD_COUNT=3");
+  Streams explicit_shard = tool("validate firms --shard 2/3 --json");
+  Streams k8s_json = tool("validate firms --shard auto/3 --json", "JOB_COMPLETION_INDEX=1");
+  EXPECT_EQ(k8s.status, 0) << k8s.err;
+  EXPECT_EQ(k8s_json.out, explicit_shard.out) << "auto/3 at index 1 is 2/3";
+  // Slurm numbers tasks from SLURM_ARRAY_TASK_MIN, 0 or 1 as --array says.
+  Streams slurm0 = tool("validate firms --shard auto --json",
+                        "SLURM_ARRAY_TASK_ID=1 SLURM_ARRAY_TASK_MIN=0 SLURM_ARRAY_TASK_COUNT=3");
+  Streams slurm1 = tool("validate firms --shard auto --json",
+                        "SLURM_ARRAY_TASK_ID=2 SLURM_ARRAY_TASK_MIN=1 SLURM_ARRAY_TASK_COUNT=3");
+  EXPECT_EQ(slurm0.out, explicit_shard.out);
+  EXPECT_EQ(slurm1.out, explicit_shard.out);
+  Streams generated = tool("generate firms --out out --shard auto", "JOB_COMPLETION_INDEX=2 FILINGGEN_SHARD_COUNT=3");
+  EXPECT_EQ(generated.status, 0) << generated.err;
+  EXPECT_TRUE(fs::exists(dir_ / "out" / "manifest.shard-3-of-3.json"));
+}
+
+TEST_F(Batch, ShardAutoOutsideAJobRunnerOrOutOfRangeIsRefused) {
+  synthetic_firms(1);
+  Streams nowhere = tool("validate firms --shard auto", "env -u JOB_COMPLETION_INDEX -u SLURM_ARRAY_TASK_ID");
+  EXPECT_EQ(nowhere.status, 2);
+  EXPECT_NE(nowhere.err.find("--shard auto 須在 Kubernetes Indexed Job"), std::string::npos) << nowhere.err;
+  Streams no_count = tool("validate firms --shard auto", "JOB_COMPLETION_INDEX=0");
+  EXPECT_EQ(no_count.status, 2);
+  EXPECT_NE(no_count.err.find("FILINGGEN_SHARD_COUNT"), std::string::npos) << no_count.err;
+  Streams beyond = tool("validate firms --shard auto/2", "JOB_COMPLETION_INDEX=2");
+  EXPECT_EQ(beyond.status, 2);
+  EXPECT_NE(beyond.err.find("第 3 份，不在 1 到 2 之間"), std::string::npos) << beyond.err;
+}
