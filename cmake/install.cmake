@@ -12,7 +12,10 @@ install(FILES fonts/local/README.md DESTINATION ${CMAKE_INSTALL_DATADIR}/filingg
 install(DIRECTORY data/standard/ DESTINATION ${CMAKE_INSTALL_DATADIR}/filinggen/data/standard)
 install(DIRECTORY docs/ DESTINATION ${CMAKE_INSTALL_DOCDIR}/docs)
 install(DIRECTORY examples/ DESTINATION ${CMAKE_INSTALL_DOCDIR}/examples)
+# The sample firms with the shared files they refer to as ../standard/ (a copy of the
+# standard data beside them, so they validate where they are installed).
 install(DIRECTORY data/firms/ DESTINATION ${CMAKE_INSTALL_DOCDIR}/examples/firms)
+install(DIRECTORY data/standard/ DESTINATION ${CMAKE_INSTALL_DOCDIR}/examples/standard)
 install(FILES README.md DESTINATION ${CMAKE_INSTALL_DOCDIR})
 install(FILES man/filinggen.1 DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
 install(FILES completions/filinggen DESTINATION ${CMAKE_INSTALL_DATADIR}/bash-completion/completions)

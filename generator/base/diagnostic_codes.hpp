@@ -14,7 +14,7 @@
 
 namespace filinggen {
 
-inline constexpr std::array<std::string_view, 106> kDiagnosticCodes{
+inline constexpr auto kDiagnosticCodes = std::to_array<std::string_view>({
     // The command line's inputs (batch/input_files.cpp).
     "input.missing", "input.empty_folder",
     // Reading a file: size, encoding, YAML and JSON syntax (base/, model/input_checks.cpp).
@@ -55,7 +55,7 @@ inline constexpr std::array<std::string_view, 106> kDiagnosticCodes{
     "board_pack.contents", "generate.failed", "output.outside", "output.write",
     // Reading a filled-in workbook back (intake/).
     "import.no_section", "import.other_firm", "import.not_a_form", "import.cell", "import.firm_file",
-};
+});
 
 constexpr bool is_diagnostic_code(std::string_view spelling) {
   return std::find(kDiagnosticCodes.begin(), kDiagnosticCodes.end(), spelling) != kDiagnosticCodes.end();

@@ -105,7 +105,7 @@ std::optional<Manifest> read_manifest(const std::string& path, std::string& erro
     }
     const int version = root["format_version"].as<int>(0);
     if (version != 1 && version != kManifestFormatVersion) {
-      error = path + "：清單檔格式版本為 " + std::to_string(version) + "，本版 filinggen 只能讀取版本 " +
+      error = path + "：清單檔格式版本為 " + std::to_string(version) + "，本版 filinggen 只能讀取版本 1 至 " +
               std::to_string(kManifestFormatVersion) + "。";
       return std::nullopt;
     }

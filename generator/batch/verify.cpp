@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <regex>
+#include <set>
 #include <vector>
 
 #include "batch/manifest.hpp"
@@ -59,11 +60,13 @@ VerifyResult verify_output(const std::string& dir, const std::function<void(cons
     result.error = dir + "：找不到清單檔（manifest.json）；請確認這是 filinggen generate 的輸出資料夾。";
     return result;
   }
+  std::set<std::string> seen;  // a file the merged manifest and its shard's both list is checked once
   for (const auto& path : manifests) {
     auto manifest = read_manifest(path.string(), result.error);
     if (!manifest) return result;
     for (const auto& firm : manifest->firms)
       for (const auto& file : firm.files) {
+        if (!seen.insert(file.path).second) continue;
         const FileVerdict v = verdict(path.parent_path(), file);
         ++result.files;
         if (v.state == FileState::matching) ++result.matching;

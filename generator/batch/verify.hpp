@@ -27,7 +27,8 @@ struct VerifyResult {
 };
 
 // manifest.json and the shards' manifest.shard-K-of-N.json of `dir`, in name order;
-// each file's verdict handed to `report` as it is known.
+// each file's verdict handed to `report` as it is known, each file once however many
+// manifests list it (a merged manifest beside its shards').
 VerifyResult verify_output(const std::string& dir, const std::function<void(const FileVerdict&)>& report);
 
 }  // namespace filinggen::batch

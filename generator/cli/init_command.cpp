@@ -9,10 +9,11 @@
 namespace filinggen::cli {
 namespace {
 
-// The newest amendments file of the shipped standard data (names sort by date).
+// The newest amendments file of the shipped standard data (names sort by date); empty
+// when there is none, and the starter file then has no revision table.
 std::string latest_amendments(const Options& options) {
-  Diagnostics ignored;  // a starter file that cannot refer to one is reported when it is validated
-  std::string latest = "amendments-2025-04-11.yaml";
+  Diagnostics ignored;  // what --version and validate report; here only the name is wanted
+  std::string latest;
   for (const auto& file : model::standard_files(options.standard_dir, ignored))
     if (file.kind == "amendments") latest = file.file;
   return latest;

@@ -6,7 +6,8 @@
 
 namespace filinggen::cli {
 
-// `amendments`: the file name of the shipped amendments the starter refers to.
+// `amendments`: the file name of the shipped amendments the starter refers to; empty:
+// no revision table.
 std::string starter_firm_text(const std::string& firm_id, const std::string& amendments);  // starter_firm.cpp
 int run_init(const Options& options);
 

@@ -61,9 +61,14 @@ std::optional<int> whole_number(const std::string& text, int lowest, int highest
   return n;
 }
 
-std::optional<int> variable(const char* name) {
+// A job runner's variable: nothing when unset; `bad` names it when it is set but is not
+// a whole number.
+std::optional<int> variable(const char* name, std::string& bad) {
   const char* value = std::getenv(name);
-  return value ? whole_number(value, 0, 100000) : std::nullopt;
+  if (!value) return std::nullopt;
+  auto n = whole_number(value, 0, 100000);
+  if (!n && bad.empty()) bad = std::string(name) + "=「" + value + "」";
+  return n;
 }
 
 // --shard auto[/N]: the shard a job runner gives this process. Kubernetes Indexed Jobs
@@ -77,18 +82,26 @@ bool read_auto_shard(const std::string& text, Options& o, std::string& error) {
     return false;
   }
   std::optional<int> k, n;
-  if (auto index = variable("JOB_COMPLETION_INDEX")) {
+  std::string bad;
+  auto index = variable("JOB_COMPLETION_INDEX", bad);
+  auto task = variable("SLURM_ARRAY_TASK_ID", bad);
+  if (!bad.empty()) {
+    error = "--shard auto：工作環境的 " + bad + " 不是整數；請確認工作排程的設定。";
+    return false;
+  }
+  if (index) {
     k = *index + 1;
-    n = count ? count : variable("FILINGGEN_SHARD_COUNT");
+    n = count ? count : variable("FILINGGEN_SHARD_COUNT", bad);
     if (!n) error = "Kubernetes 的 JOB_COMPLETION_INDEX 不含總份數；請寫成 --shard auto/N，或設定 FILINGGEN_SHARD_COUNT（與 Job 的 completions 相同）。";
-  } else if (auto id = variable("SLURM_ARRAY_TASK_ID")) {
-    k = *id - variable("SLURM_ARRAY_TASK_MIN").value_or(0) + 1;
-    n = count ? count : variable("SLURM_ARRAY_TASK_COUNT");
+  } else if (task) {
+    k = *task - variable("SLURM_ARRAY_TASK_MIN", bad).value_or(0) + 1;
+    n = count ? count : variable("SLURM_ARRAY_TASK_COUNT", bad);
     if (!n) error = "找不到 SLURM_ARRAY_TASK_COUNT；請寫成 --shard auto/N。";
   } else {
     error = "--shard auto 須在 Kubernetes Indexed Job（JOB_COMPLETION_INDEX）或 Slurm 陣列工作（SLURM_ARRAY_TASK_ID）中執行；其他情形請寫成 --shard K/N。";
   }
-  if (!n) return false;
+  if (!bad.empty()) error = "--shard auto：工作環境的 " + bad + " 不是整數；請確認工作排程的設定。";
+  if (!n || !bad.empty()) return false;
   if (*k < 1 || *k > *n) {
     error = "由工作環境算出的分片為第 " + std::to_string(*k) + " 份，不在 1 到 " + std::to_string(*n) +
             " 之間；請確認總份數與工作的編號範圍一致（Slurm 陣列須為連續編號，不可有間隔）。";
@@ -155,7 +168,8 @@ DATA 是一個公司資料檔（.yaml、.yml 或 .json），或一個放著這�
   --templates DIR    文件範本資料夾（預設：filinggen 的 templates/）
   --fonts FILE       字型設定檔（預設：filinggen 的 fonts/fonts.yaml）
   --documents LIST   只產生這些文件，以逗號分隔（預設：全部）：
-)" + document_lines() + R"(  --format LIST      產生的格式，以逗號分隔：)" + format_list() + R"(（預設：pdf）
+)" + document_lines() + R"(                     （board-pack 一律含該公司的全部文件）
+  --format LIST      產生的格式，以逗號分隔：)" + format_list() + R"(（預設：pdf）
   --firm FILE        import-assessment：要更新的公司資料檔
   --in-place         import-assessment：直接改寫公司資料檔（預設：印到標準輸出）
   --rules DIR        法規規則檔（rules-*.yaml）所在資料夾（預設：filinggen 的 data/standard/）

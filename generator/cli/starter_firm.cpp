@@ -5,6 +5,21 @@
 
 namespace filinggen::cli {
 
+namespace {
+
+// The revision table, when the shipped standard data has amendments to refer to.
+constexpr const char* kRevisions = R"(# 修正條文對照表（選填）：共用的修正條文寫成 standard:檔名，指 filinggen 隨附的標準資料，
+# 不論 filinggen 安裝在哪裡都找得到（filinggen --version 列出隨附的檔名）；本公司自己的條文
+# 與對共用條文的覆寫見 docs/data-format.md §2.5。不需要時刪除整段。
+revisions:
+  amendments: standard:@AMENDMENTS@
+  # 提報修正條文的董事會日期（印在對照表抬頭）。
+  board_meeting: 2026-03-20
+
+)";
+
+}  // namespace
+
 std::string starter_firm_text(const std::string& firm_id, const std::string& amendments) {
   std::string text = R"(# 公司資料檔（由 filinggen init 產生的範本）
 # 請將下列範例值改為貴公司的實際資料；每個欄位的說明見其上方的註解，完整格式見 docs/data-format.md。
@@ -108,17 +123,15 @@ declaration:
     - role: chief_auditor
       person: chief-auditor
 
-# 修正條文對照表（選填）：共用的修正條文寫成 standard:檔名，指 filinggen 隨附的標準資料，
-# 不論 filinggen 安裝在哪裡都找得到（filinggen --version 列出隨附的檔名）；本公司自己的條文
-# 與對共用條文的覆寫見 docs/data-format.md §2.5。不需要時刪除整段。
-revisions:
-  amendments: standard:@AMENDMENTS@
-  # 提報修正條文的董事會日期（印在對照表抬頭）。
-  board_meeting: 2026-03-20
-
-# 選填：資訊安全自評表（self_assessment），格式見 docs/data-format.md §2.4。
+@REVISIONS@# 選填：資訊安全自評表（self_assessment），格式見 docs/data-format.md §2.4。
 )";
-  for (const auto& [marker, value] : {std::pair<std::string, std::string>{"@ID@", firm_id}, {"@AMENDMENTS@", amendments}})
+  std::string revisions;
+  if (!amendments.empty()) {
+    const std::string marker = "@AMENDMENTS@";
+    revisions = kRevisions;
+    revisions.replace(revisions.find(marker), marker.size(), amendments);
+  }
+  for (const auto& [marker, value] : {std::pair<std::string, std::string>{"@ID@", firm_id}, {"@REVISIONS@", revisions}})
     text.replace(text.find(marker), marker.size(), value);
   return text;
 }

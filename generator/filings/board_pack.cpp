@@ -23,7 +23,7 @@ std::optional<layout::PagedDocument> lay_out_page(const std::string& template_na
   auto rendering = render_template(template_name, view, true, resources, found);
   // A template folder made before the pack existed lacks its templates: say what to do.
   for (Diagnostic d : found.items()) {
-    if (d.code == "template.missing")
+    if (d.code == DiagnosticCode("template.missing").spelling())
       d.message += "董事會議資料（board-pack）需要此範本：可自 filinggen 的 templates/ 複製，"
                    "或以 --documents 只列出其他文件。";
     diagnostics.add(std::move(d));

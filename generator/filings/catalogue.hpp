@@ -29,7 +29,7 @@ const std::vector<DocumentKind>& catalogue();
 
 // The board pack: the firm's documents bound into one PDF for the board (board_pack.hpp).
 inline constexpr const char* kBoardPack = "board-pack";
-inline constexpr const char* kBoardPackTitle = "董事會議資料，一律含該公司的全部文件";
+inline constexpr const char* kBoardPackTitle = "董事會議資料";
 
 inline bool applies(const DocumentKind& kind, const model::FirmFile& file) {
   return !kind.applies || kind.applies(file);

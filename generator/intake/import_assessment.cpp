@@ -129,8 +129,6 @@ std::vector<model::AssessmentAnswer> read_answers(const FormSheet& form, const m
   return answers;
 }
 
-const std::string& firm_name_of(const model::FirmFile& file) { return file.firm.name; }
-
 }  // namespace
 
 ImportResult import_assessment(const std::string& workbook_path, const std::string& firm_path,
@@ -151,7 +149,7 @@ ImportResult import_assessment(const std::string& workbook_path, const std::stri
   const std::string written_for = xlsx::document_key(*book).value_or(firm_id);
   if (written_for != firm_id) {
     diagnostics.error("import.other_firm", {workbook_path, 0, 0}, "",
-                      "這份自評表是為「" + written_for + "」產生的，不是「" + firm_id + "」（" + firm_name_of(*firm.firm) +
+                      "這份自評表是為「" + written_for + "」產生的，不是「" + firm_id + "」（" + firm.firm->firm.name +
                           "）的；請確認 --firm 指定的公司資料檔。");
     return result;
   }

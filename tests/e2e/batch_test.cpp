@@ -398,9 +398,9 @@ TEST_F(Batch, ShardAutoTakesTheShardFromKubernetesOrSlurm) {
   EXPECT_EQ(k8s_json.out, explicit_shard.out) << "auto/3 at index 1 is 2/3";
   // Slurm numbers tasks from SLURM_ARRAY_TASK_MIN, 0 or 1 as --array says.
   Streams slurm0 = tool("validate firms --shard auto --json",
-                        "SLURM_ARRAY_TASK_ID=1 SLURM_ARRAY_TASK_MIN=0 SLURM_ARRAY_TASK_COUNT=3");
+                        "env -u JOB_COMPLETION_INDEX SLURM_ARRAY_TASK_ID=1 SLURM_ARRAY_TASK_MIN=0 SLURM_ARRAY_TASK_COUNT=3");
   Streams slurm1 = tool("validate firms --shard auto --json",
-                        "SLURM_ARRAY_TASK_ID=2 SLURM_ARRAY_TASK_MIN=1 SLURM_ARRAY_TASK_COUNT=3");
+                        "env -u JOB_COMPLETION_INDEX SLURM_ARRAY_TASK_ID=2 SLURM_ARRAY_TASK_MIN=1 SLURM_ARRAY_TASK_COUNT=3");
   EXPECT_EQ(slurm0.out, explicit_shard.out);
   EXPECT_EQ(slurm1.out, explicit_shard.out);
   Streams generated = tool("generate firms --out out --shard auto", "JOB_COMPLETION_INDEX=2 FILINGGEN_SHARD_COUNT=3");

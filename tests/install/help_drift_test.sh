@@ -28,22 +28,24 @@ diff help.options completion.options >/dev/null || { diff help.options completio
 for command in $(cat help.commands); do
   grep -q "$command" "$completion" || fail "the completion lacks the command $command"
 done
-documents=$(sed -n '/--documents LIST/,/--format/p' help.txt | awk 'NR>1 && $1 !~ /^--/ {print $1}' | sort | tr '\n' ' ')
-[[ $(source "$completion"; tr ' ' '\n' <<<"$_filinggen_documents" | sort | tr '\n' ' ') == "$documents" ]] \
-  || fail "the completion's documents are not --help's: $documents"
-formats=$(grep -o -- '--format LIST.*' help.txt | grep -oE '(pdf|xlsx|[a-z]+)、|(pdf|xlsx|[a-z]+)（' | tr -d '、（' | sort | tr '\n' ' ')
-[[ $(source "$completion"; tr ' ' '\n' <<<"$_filinggen_formats" | sort | tr '\n' ' ') == "$formats" ]] \
-  || fail "the completion's formats are not --help's: $formats"
+documents=$(sed -n '/--documents LIST/,/--format/p' help.txt | awk 'NR>1 && $1 ~ /^[a-z][a-z-]*$/ {print $1}')
+[[ -n $documents ]] || fail "no document names found in --help"
+for document in $documents; do
+  grep -q -- "$document" man.txt || fail "the man page does not describe the document $document"
+done
 
 # As bash runs it: a command, an option, a list value after a comma, firm ids of a folder.
 mkdir firms && touch firms/alpha-securities.yaml firms/beta-futures.json firms/notes.txt
-complete_line() {  # the words of a command line, the last one being completed
+complete_line() {  # the words of a command line after the tool, the last one being completed
   bash -c 'source "$1"; shift; COMP_WORDS=("$@"); COMP_CWORD=$((${#COMP_WORDS[@]} - 1)); _filinggen; printf "%s\n" "${COMPREPLY[@]}"' \
-    _ "$completion" "$@"
+    _ "$completion" "$tool" "$@"
 }
-[[ $(complete_line filinggen gen) == generate ]] || fail "completing a command"
-[[ $(complete_line filinggen generate --dup) == --duplex ]] || fail "completing an option"
-[[ $(complete_line filinggen generate --documents declaration,rev) == declaration,revision-table ]] || fail "a list after a comma"
-[[ $(complete_line filinggen generate firms --firms "" | tr '\n' ' ') == "alpha-securities beta-futures " ]] || fail "firm ids of a folder"
-[[ $(complete_line filinggen generate --format x) == xlsx ]] || fail "a format"
+[[ $(complete_line gen) == generate ]] || fail "completing a command"
+[[ $(complete_line generate --dup) == --duplex ]] || fail "completing an option"
+[[ $(complete_line generate --documents declaration,rev) == declaration,revision-table ]] || fail "a list after a comma"
+[[ $(complete_line generate firms --firms "" | tr '\n' ' ') == "alpha-securities beta-futures " ]] || fail "firm ids of a folder"
+[[ $(complete_line generate --format x) == xlsx ]] || fail "a format"
+# Every document and format --help lists, and no other, offered after --documents and --format.
+[[ $(complete_line generate --documents "" | sort) == "$(sort <<<"$documents")" ]] || fail "the documents offered are not --help's"
+[[ $(complete_line generate --format "" | sort | tr '\n' ' ') == "pdf xlsx " ]] || fail "the formats offered are not --help's"
 echo ok

@@ -35,14 +35,14 @@ TEST(AnswerRules, NotApplicableNeedsAReasonAndNoPlan) {
   auto a = answer(model::Answer::not_applicable);
   EXPECT_EQ(codes(a), std::vector<std::string>{"answer.no_reason"});
   a.explanation = "無此業務";
-  a.improvement_plan = "x";
+  a.improvement_plan = std::string("導入多因子驗證");
   a.improvement_due = CivilDate{2026, 6, 30};
   EXPECT_EQ(codes(a), (std::vector<std::string>{"answer.plan_unexpected", "answer.due_unexpected"}));
 }
 
 TEST(AnswerRules, TheMessageNamesTheItemAndTheAnswer) {
   auto a = answer(model::Answer::compliant);
-  a.improvement_plan = "x";
+  a.improvement_plan = std::string("導入多因子驗證");
   const auto problems = model::answer_problems(a, std::nullopt);
   ASSERT_EQ(problems.size(), 1u);
   EXPECT_NE(problems[0].message.find("項目「SA-1」為「符合」"), std::string::npos) << problems[0].message;
