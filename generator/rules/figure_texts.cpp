@@ -21,6 +21,10 @@ FigureTexts figure_texts(const FirmReport& report) {
   out.emplace_back("capital_basis", f.allocated_capital ? "指撥營運資金" : "實收資本額");
   out.emplace_back("capital", f.capital_text);
   out.emplace_back("tier", f.tier);
+  // The unit's name and whom it reports to, only when the data gives them.
+  if (f.security_unit) out.emplace_back("security_unit", f.security_unit->name);
+  if (f.security_unit && !f.security_unit->reports_to.empty())
+    out.emplace_back("security_unit_reports_to", f.security_unit->reports_to);
   count(out, "required_heads", f.required_heads);
   count(out, "heads", f.heads);
   count(out, "required_staff", f.required_staff);
