@@ -4,7 +4,10 @@
 #include <filesystem>
 #include <fstream>
 #include <optional>
+#include <regex>
+#include <set>
 
+#include "rules/rule_ids.hpp"
 #include "rules_support.hpp"
 #include "support/files.hpp"
 
@@ -165,6 +168,18 @@ answer_checks:
   EXPECT_NE(all.find("是否應為「security_hours」"), std::string::npos) << all;
   EXPECT_NE(all.find(":21:"), std::string::npos) << all;                                      // unknown rule id
   EXPECT_NE(all.find("「staffing.heads」不是已知的規則代號"), std::string::npos) << all;
+}
+
+// docs/rules.md lists every rule a finding can name, and no other.
+TEST(RuleSet, EveryRuleIdIsDocumentedAndNoOther) {
+  const std::string page = test::read_text(test::source_path("docs/rules.md"));
+  std::set<std::string> documented;
+  static const std::regex row(R"(\n\| `([a-z_]+\.[a-z_]+)` \| CC-|\n\| `([a-z_]+\.[a-z_]+)` \| the item)");
+  for (auto it = std::sregex_iterator(page.begin(), page.end(), row); it != std::sregex_iterator(); ++it)
+    documented.insert((*it)[1].matched ? (*it)[1].str() : (*it)[2].str());
+  for (auto id : rules::rule_id::kAll) EXPECT_TRUE(documented.count(std::string(id))) << "not in docs/rules.md: " << id;
+  for (const auto& id : documented) EXPECT_TRUE(rules::rule_id::is_known(id)) << "documented but not a rule: " << id;
+  EXPECT_EQ(documented.size(), rules::rule_id::kAll.size());
 }
 
 TEST(RuleSet, TheShippedRulesLoadCleanly) {
