@@ -23,7 +23,7 @@ void check_statement_figures(const model::FirmFile& file, const DeclarationRule&
     for (const auto& name : placeholders(statement[i])) {
       if (find_figure(texts, name)) continue;
       const std::string field = "declaration.statement[" + std::to_string(i) + "]";
-      if (name == "security_unit" || name == "security_unit_reports_to")
+      if (is_unit_text(name))
         findings.add(FindingSeverity::error, rule.control, rule_id::kStatementFigure, field,
                      "聲明內容中的「{{" + name + "}}」代入資訊安全單位之" + (name == "security_unit" ? "名稱" : "督導者") +
                          "，但資料中未載明，將照原樣印出；請在公司資料寫明資訊安全單位。");
@@ -102,8 +102,10 @@ std::optional<FirmReport> check_in_force(const model::FirmFile& file, const Rule
 }
 
 bool uses_figures(const model::FirmFile& file) {
+  const FigureTexts unit = unit_texts(file.firm.security_unit);
   for (const auto& paragraph : file.declaration.statement)
-    if (!placeholders(paragraph).empty()) return true;
+    for (const auto& name : placeholders(paragraph))
+      if (!is_unit_text(name) || !find_figure(unit, name)) return true;  // a unit the data lacks needs the check to say so
   return false;
 }
 

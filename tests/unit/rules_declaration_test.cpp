@@ -228,6 +228,29 @@ TEST(RulesFigures, TheDeclarationViewOffersTheFigures) {
   EXPECT_EQ(unchecked.get("figures"), nullptr);
 }
 
+// The unit's name is the data's: a statement that names it prints without a rules
+// version; one that also uses a computed figure needs one.
+TEST(RulesFigures, TheUnitsNameIsFilledInWithoutRules) {
+  FirmSpec s;
+  s.unit = "{name: 資訊安全室, dedicated: false, reports_to: 總經理}";
+  auto file = test::load_spec(s);
+  file.declaration.statement = {"本公司由{{security_unit}}負責資訊安全，並由{{security_unit_reports_to}}督導。"};
+  EXPECT_FALSE(rules::uses_figures(file));
+  const auto unchecked = view::declaration_view(file);
+  EXPECT_EQ(unchecked.get("statement")->list_value().at(0).get("text")->string_value(),
+            "本公司由資訊安全室負責資訊安全，並由總經理督導。");
+  file.declaration.statement.push_back("配置資訊安全人員{{staff_zh}}名。");
+  EXPECT_TRUE(rules::uses_figures(file));
+
+  file = test::load_spec(FirmSpec{});  // no unit in the data: the check must say so
+  file.declaration.statement = {"本公司由{{security_unit}}負責資訊安全。"};
+  EXPECT_TRUE(rules::uses_figures(file));
+  auto unknown = findings_of(rules::check_firm(file, test::current_rules()), "declaration.statement_figure");
+  ASSERT_EQ(unknown.size(), 1u);
+  EXPECT_EQ(unknown[0].message,
+            "聲明內容中的「{{security_unit}}」代入資訊安全單位之名稱，但資料中未載明，將照原樣印出；請在公司資料寫明資訊安全單位。");
+}
+
 TEST(RulesFigures, AnUnknownNameInAParagraphIsAFinding) {
   auto file = test::load_spec(FirmSpec{});
   file.declaration.statement.push_back("配置人員{{staf_zh}}名。");
