@@ -23,6 +23,10 @@ int days_in_month(int year, int month) {
 
 }  // namespace
 
+std::string CivilDate::roc() const {
+  return std::to_string(year - 1911) + "年" + std::to_string(month) + "月" + std::to_string(day) + "日";
+}
+
 std::string CivilDate::iso() const {
   char buf[16];
   std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);

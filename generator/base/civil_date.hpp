@@ -14,6 +14,11 @@ struct CivilDate {
 
   auto operator<=>(const CivilDate&) const = default;
   std::string iso() const;  // "2026-03-10"
+  // "115年3月10日": the ROC calendar (year - 1911) for messages of the stages below
+  // text/ (the loader's). Documents use text::roc_date_short (ICU's roc calendar);
+  // a unit test holds the two together. Only for dates from 1912 on (the loader refuses
+  // earlier ones).
+  std::string roc() const;
 
   // Strictly YYYY-MM-DD and a real day of the calendar (no 2025-02-30).
   static std::optional<CivilDate> parse_iso(std::string_view text);

@@ -27,11 +27,10 @@ inline constexpr auto kDiagnosticCodes = std::to_array<std::string_view>({
     "value.choice", "value.code", "value.date", "value.date_range", "value.identifier", "value.month_day",
     "value.range", "list.short", "text.blank", "reference.missing",
     // The firm and its people (model/load_firm.cpp, load_people.cpp).
-    "capital.basis", "person.duplicate", "role.twice", "firm.id_twice",
-    // The declaration (model/load_declaration.cpp).
-    "board.objecting", "declaration.date_early", "declaration.disclosed_before_board", "signatory.count",
-    "signatory.unknown_person", "signatory.role_not_held", "signatory.role_twice", "signatory.person_twice",
-    "signatory.role_missing",
+    "capital.basis", "person.duplicate", "role.twice", "duty.twice", "firm.id_twice",
+    // The declaration (model/load_declaration.cpp). Who co-signs and the order of its
+    // dates are the regulation's: findings of the rules stage, not diagnostics.
+    "board.objecting", "signatory.unknown_person",
     // The revision table (model/load_revisions.cpp).
     "revisions.empty", "revision.duplicate", "revision.current_missing", "revision.current_unexpected",
     "revision.amended_missing", "revision.amended_unexpected", "override.twice", "override.empty",

@@ -27,7 +27,11 @@ void print_figures(const rules::FirmReport& r, std::ostream& out) {
       << "」級距；";
   if (f.required_heads > 0 || f.heads > 0)
     out << head << "應有 " << f.required_heads << " 名、現有 " << f.heads << " 名，";
-  out << staff << "應有 " << f.required_staff << " 名、現有 " << f.staff << " 名\n"
+  out << staff << "應有 " << f.required_staff << " 名、現有 " << f.staff << " 名\n";
+  if (f.security_unit)
+    out << "  單位：" << f.security_unit->name << "（" << (f.security_unit->dedicated ? "專責單位" : "非專責單位")
+        << (f.security_unit->reports_to.empty() ? "" : "，由" + f.security_unit->reports_to + "督導") << "）\n";
+  out
       << "  訓練：負責資訊安全者 " << f.security_people << " 人中 " << f.security_trained << " 人達 "
       << *rules::find_figure(words, "security_hours") << " 小時並通過評量；其他從業人員 " << f.other_people << " 人中 "
       << f.other_trained << " 人達 " << *rules::find_figure(words, "other_hours") << " 小時\n"

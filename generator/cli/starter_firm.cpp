@@ -43,6 +43,13 @@ firm:
   paid_in_capital: 3000000000
   # 會計年度終了日（月-日），絕大多數公司為 "12-31"。
   fiscal_year_end: "12-31"
+  # 資訊安全單位：name 為單位名稱（印於文件）；dedicated 為是否為專門負責資訊安全之專責單位
+  # （true／false）；reports_to 為督導該單位者（例如 總經理、資訊安全長）。
+  # 實收資本額200億元以上者應設資訊安全專責單位（dedicated: true）；其他級距可照實填寫，或刪除本段。
+  security_unit:
+    name: 資訊室
+    dedicated: false
+    reports_to: 總經理
 
 # 人員：聲明書的聯名出具人，以及負責資訊安全與使用資訊系統的人員，每人一筆。
 people:
@@ -50,13 +57,16 @@ people:
   # roles：角色，可填多個：security_officer（負責資訊安全之最高主管）、chairman（董事長）、
   #   general_manager（總經理）、chief_auditor（稽核主管）、security_head（資訊安全主管）、
   #   security_staff（資訊安全人員）、it_staff（資訊人員）、employee（使用資訊系統之從業人員）。
-  # duties：職務兼辦情形：dedicated（專責）、concurrent_it（兼辦資訊職務）、concurrent_other（兼辦其他職務）。
+  # duties：本職以外兼辦的職務；無則填 dedicated（專責），有則逐一列出，例如 [it] 或 [it, risk]：
+  #   it（資訊職務）、internal_audit（內部稽核職務）、compliance（法令遵循職務）、business（業務單位職務）、
+  #   risk（風險管理職務）；其他職務請寫明，例如 [it, {other: 客服中心主管}]。
+  #   資訊安全主管及人員可兼辦哪些職務依級距而定（200億以上須專責），與職務有利益衝突者一律不得兼辦。
   # training：本年度資訊安全訓練；hours 為時數，assessment_passed 為是否通過評量（true／false）。
   - id: security-officer
     name: 王大明
     title: 資訊安全主管
     roles: [security_officer, security_head]
-    duties: dedicated
+    duties: [it]
     training:
       hours: 16
       assessment_passed: true
@@ -97,7 +107,7 @@ people:
 declaration:
   # 聲明年度：所涵蓋的會計年度（西元年；2025 印為民國114年度）。
   year: 2025
-  # 聲明日期：印在聲明書末，通常為董事會通過之日。
+  # 聲明日期：印在聲明書末，通常為董事會通過之日；應在所聲明的會計年度終了之後。
   date: 2026-03-20
   # 聲明內容：依序編號的段落，每段一項；可用 {{staff_zh}} 等代入依規則計算的數據（見 docs/templates.md）。
   statement:
@@ -111,8 +121,8 @@ declaration:
     directors_objecting: 0
   # 公開資訊觀測站揭露日期：應在會計年度終了後三個月內，且不早於董事會日期。
   disclosure_date: 2026-03-31
-  # 聯名出具人：恰好四位，依序為 security_officer、chairman、general_manager、chief_auditor；
-  # person 填上方 people 的 id，且該人員的 roles 須含此角色。
+  # 聯名出具人：四位不同的人，依序為 security_officer、chairman、general_manager、chief_auditor；
+  # person 填上方 people 的 id，且該人員的 roles 須含此角色（filinggen check 會檢查）。
   signatories:
     - role: security_officer
       person: security-officer

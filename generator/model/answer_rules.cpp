@@ -21,7 +21,7 @@ std::vector<AnswerProblem> answer_problems(const AssessmentAnswer& a, const std:
       add(AnswerPart::improvement_due, "answer.no_due", item + "為「不符合」，請填寫改善計畫的預定完成日期。");
     else if (form_date && *a.improvement_due < *form_date)
       add(AnswerPart::improvement_due, "answer.due_before_form",
-          item + "的改善完成期限（" + a.improvement_due->iso() + "）早於自評表填表日期（" + form_date->iso() +
+          item + "的改善完成期限（" + a.improvement_due->roc() + "）早於自評表填表日期（" + form_date->roc() +
               "）；改善期限應在填表日當日或之後。");
     return problems;
   }

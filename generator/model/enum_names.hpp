@@ -36,10 +36,14 @@ inline constexpr std::array<EnumName<Role>, 8> kRoles{{
     {Role::employee, "employee", "使用資訊系統之從業人員"},
 }};
 
-inline constexpr std::array<EnumName<Duties>, 3> kDuties{{
-    {Duties::dedicated, "dedicated", "專責"},
-    {Duties::concurrent_it, "concurrent_it", "兼辦資訊職務"},
-    {Duties::concurrent_other, "concurrent_other", "兼辦其他職務"},
+// The labels read after 兼辦 (兼辦內部稽核職務), as the regulation words them.
+inline constexpr std::array<EnumName<DutyKind>, 6> kDutyKinds{{
+    {DutyKind::it, "it", "資訊職務"},
+    {DutyKind::internal_audit, "internal_audit", "內部稽核職務"},
+    {DutyKind::compliance, "compliance", "法令遵循職務"},
+    {DutyKind::business, "business", "業務單位職務"},
+    {DutyKind::risk, "risk", "風險管理職務"},
+    {DutyKind::other, "other", "其他職務"},
 }};
 
 inline constexpr std::array<EnumName<SignatoryRole>, 4> kSignatoryRoles{{

@@ -17,6 +17,15 @@ enum class FirmKind { securities, futures, securities_finance, investment_trust,
 // What CC-13000 measures a firm by: paid-in capital, or a foreign branch's allocated capital.
 enum class CapitalBasis { paid_in, allocated_operating };
 
+// The firm's information-security unit (資訊安全單位). The ≥ NT$20 billion tier of
+// CC-13000 needs a dedicated one (資訊安全專責單位): a unit that does information
+// security and nothing else, not security people placed inside the IT department.
+struct SecurityUnit {
+  std::string name;        // as printed: 資訊安全部
+  bool dedicated = false;  // 專責單位: the unit does only information security
+  std::string reports_to;  // whom it reports to, as printed (資訊安全長, 總經理); may be empty
+};
+
 struct Firm {
   std::string id;    // safe as a folder name
   std::string name;  // full legal name
@@ -25,11 +34,23 @@ struct Firm {
   CapitalBasis capital_basis = CapitalBasis::paid_in;
   long long capital_ntd = 0;  // NT$
   MonthDay fiscal_year_end;
+  std::optional<SecurityUnit> security_unit;  // none: the data does not say
 };
 
 enum class Role { security_officer, chairman, general_manager, chief_auditor,
                   security_head, security_staff, it_staff, employee };
-enum class Duties { dedicated, concurrent_it, concurrent_other };
+
+// A duty a person holds besides the roles listed (兼辦職務). CC-13000 decides, per tier
+// and in the rules file, which of them a security head or staff member may hold.
+enum class DutyKind { it, internal_audit, compliance, business, risk, other };
+
+struct Duty {
+  DutyKind kind = DutyKind::other;
+  // For `other`: the duty in the data's words (客服中心主管). Empty for an `other` the
+  // data does not name: the old value concurrent_other, which said only "other duties".
+  std::string description;
+  bool operator==(const Duty&) const = default;
+};
 
 struct Training {
   double hours = 0;
@@ -41,7 +62,7 @@ struct Person {
   std::string name;
   std::string title;  // as printed
   std::vector<Role> roles;
-  Duties duties = Duties::dedicated;
+  std::vector<Duty> other_duties;  // empty: dedicated (專責), only the roles listed
   Training training;
   SourcePos pos;
 };

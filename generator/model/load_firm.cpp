@@ -12,6 +12,20 @@ namespace {
 
 constexpr long long kMaxCapital = 100'000'000'000'000LL;  // NT$100 trillion: a typo guard
 
+// firm.security_unit (optional): the unit's name, whether it is a dedicated unit, and
+// whom it reports to. Whether the firm's tier needs a dedicated one is the rules' call.
+std::optional<SecurityUnit> read_security_unit(Fields& firm, const FileContext& ctx) {
+  auto node = firm.mapping("security_unit", Need::optional);
+  if (!node) return std::nullopt;
+  Fields f(*node, firm.path_of("security_unit"), ctx);
+  SecurityUnit unit;
+  unit.name = f.text("name").value_or("");
+  unit.dedicated = f.boolean("dedicated").value_or(false);
+  unit.reports_to = f.text("reports_to", Need::optional).value_or("");
+  f.finish();
+  return unit;
+}
+
 Firm read_firm(Fields& top, const FileContext& ctx) {
   Firm firm;
   auto node = top.mapping("firm");
@@ -43,6 +57,7 @@ Firm read_firm(Fields& top, const FileContext& ctx) {
       f.error_at("fiscal_year_end", "value.month_day",
                  "「" + *v + "」不是有效的會計年度終了日；請寫成 MM-DD，例如 \"12-31\"。");
   }
+  firm.security_unit = read_security_unit(f, ctx);
   f.finish();
   return firm;
 }
@@ -88,7 +103,7 @@ LoadResult load_firm_text(const std::string& text, const std::string& display_pa
   check_schema_version(top);
   file.firm = read_firm(top, ctx);
   file.people = read_people(top, ctx);
-  file.declaration = read_declaration(top, file.people, file.firm.fiscal_year_end, ctx);
+  file.declaration = read_declaration(top, file.people, ctx);
   file.self_assessment = read_self_assessment(top, base_dir, ctx);
   file.revisions = read_revisions(top, base_dir, ctx);
   top.finish();

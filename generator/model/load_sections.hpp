@@ -6,8 +6,7 @@
 namespace filinggen::model {
 
 std::vector<Person> read_people(Fields& top, const FileContext& ctx);
-Declaration read_declaration(Fields& top, const std::vector<Person>& people, const MonthDay& fiscal_year_end,
-                             const FileContext& ctx);
+Declaration read_declaration(Fields& top, const std::vector<Person>& people, const FileContext& ctx);
 std::optional<SelfAssessment> read_self_assessment(Fields& top, const std::string& base_dir,
                                                    const FileContext& ctx);
 std::optional<Revisions> read_revisions(Fields& top, const std::string& base_dir,

@@ -21,6 +21,7 @@ FigureTexts figure_texts(const FirmReport& report) {
   out.emplace_back("capital_basis", f.allocated_capital ? "指撥營運資金" : "實收資本額");
   out.emplace_back("capital", f.capital_text);
   out.emplace_back("tier", f.tier);
+  for (auto& text : unit_texts(f.security_unit)) out.push_back(std::move(text));
   count(out, "required_heads", f.required_heads);
   count(out, "heads", f.heads);
   count(out, "required_staff", f.required_staff);
@@ -39,6 +40,15 @@ FigureTexts figure_texts(const FirmReport& report) {
   out.emplace_back("rules_version", report.version);
   return out;
 }
+
+FigureTexts unit_texts(const std::optional<model::SecurityUnit>& unit) {
+  FigureTexts out;
+  if (unit) out.emplace_back("security_unit", unit->name);
+  if (unit && !unit->reports_to.empty()) out.emplace_back("security_unit_reports_to", unit->reports_to);
+  return out;
+}
+
+bool is_unit_text(const std::string& name) { return name == "security_unit" || name == "security_unit_reports_to"; }
 
 const std::string* find_figure(const FigureTexts& texts, const std::string& name) {
   for (const auto& [n, v] : texts)

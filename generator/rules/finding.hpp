@@ -6,6 +6,7 @@
 
 #include "base/civil_date.hpp"
 #include "base/diagnostic.hpp"
+#include "model/firm.hpp"
 
 namespace filinggen::rules {
 
@@ -27,7 +28,8 @@ struct Figures {
   bool allocated_capital = false;
   std::string capital_text;    // 新臺幣268億元
   std::string tier;            // 200億以上
-  bool dedicated_unit = false;
+  bool dedicated_unit = false;                        // the tier needs a dedicated unit
+  std::optional<model::SecurityUnit> security_unit;   // the firm's unit, as the data gives it
   int required_heads = 0, heads = 0;
   int required_staff = 0, staff = 0;
   int security_people = 0, security_trained = 0;  // who plan and run security / of them trained

@@ -23,12 +23,21 @@ void position(std::ostringstream& out, const SourcePos& pos) {
   out << "\"file\": " << quoted(pos.file) << ", \"line\": " << pos.line << ", \"column\": " << pos.column;
 }
 
+// The firm's information-security unit as the data gives it; null when it does not.
+std::string security_unit(const Figures& f) {
+  if (!f.security_unit) return "null";
+  const auto& u = *f.security_unit;
+  return "{\"name\": " + quoted(u.name) + ", \"dedicated\": " + (u.dedicated ? "true" : "false") +
+         ", \"reports_to\": " + (u.reports_to.empty() ? std::string("null") : quoted(u.reports_to)) + "}";
+}
+
 void figures(std::ostringstream& out, const Figures& f) {
   out << "      \"figures\": {\n"
       << "        \"capital\": " << f.capital << ",\n"
       << "        \"capital_basis\": " << quoted(f.allocated_capital ? "allocated_operating" : "paid_in") << ",\n"
       << "        \"tier\": " << quoted(f.tier) << ",\n"
       << "        \"dedicated_unit\": " << (f.dedicated_unit ? "true" : "false") << ",\n"
+      << "        \"security_unit\": " << security_unit(f) << ",\n"
       << "        \"heads\": {\"required\": " << f.required_heads << ", \"actual\": " << f.heads << "},\n"
       << "        \"staff\": {\"required\": " << f.required_staff << ", \"actual\": " << f.staff << "},\n"
       << "        \"training\": {\"security\": {\"hours_required\": " << number(f.security_hours)

@@ -8,6 +8,7 @@
 #include "model/yaml_fields.hpp"
 #include "rules/rule_ids.hpp"
 #include "rules/rule_set.hpp"
+#include "text/text.hpp"
 
 namespace filinggen::rules {
 namespace {
@@ -38,6 +39,26 @@ std::vector<E> read_codes(Fields& f, const std::string& key, const std::array<mo
   return out;
 }
 
+// duties_allowed: `dedicated` (nothing besides, always allowed), the duty kinds of a
+// firm file (it, internal_audit, …), and the old spelling concurrent_it for it.
+std::vector<model::DutyKind> read_duties_allowed(Fields& f, const FileContext& ctx) {
+  std::vector<model::DutyKind> out;
+  auto items = f.list("duties_allowed", Need::required, 1);
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    const std::string code = items[i].IsScalar() ? items[i].Scalar() : "";
+    if (code == "dedicated") continue;
+    auto kind = code == "concurrent_it" ? std::optional(model::DutyKind::it) : model::enum_from_code(model::kDutyKinds, code);
+    if (!kind)
+      ctx.error(items[i], item_path(f.path_of("duties_allowed"), i), "value.choice",
+                "不是可用的值；可用的值為：dedicated（專責）、" + model::enum_choices(model::kDutyKinds) + "。");
+    else if (std::find(out.begin(), out.end(), *kind) != out.end())
+      ctx.error(items[i], item_path(f.path_of("duties_allowed"), i), "rules.twice", "「" + code + "」重複列出。");
+    else
+      out.push_back(*kind);
+  }
+  return out;
+}
+
 StaffingTier read_tier(const YAML::Node& node, const std::string& path, const FileContext& ctx) {
   StaffingTier tier;
   Fields f(node, path, ctx);
@@ -46,7 +67,7 @@ StaffingTier read_tier(const YAML::Node& node, const std::string& path, const Fi
   tier.dedicated_unit = f.boolean("dedicated_unit", Need::optional).value_or(false);
   tier.min_heads = static_cast<int>(f.integer("min_heads", Need::required, 0, 99).value_or(0));
   tier.min_staff = static_cast<int>(f.integer("min_staff", Need::required, 0, 99).value_or(0));
-  tier.duties_allowed = read_codes(f, "duties_allowed", model::kDuties, ctx);
+  tier.duties_allowed = read_duties_allowed(f, ctx);
   f.finish();
   return tier;
 }
@@ -58,6 +79,7 @@ StaffingRule read_staffing(Fields& top, const FileContext& ctx) {
   if (!node) return rule;
   Fields f(*node, "staffing", ctx);
   rule.control = f.code("control").value_or("");
+  rule.conflicting_duties = read_codes(f, "conflicting_duties", model::kDutyKinds, ctx);
   auto items = f.list("tiers", Need::required, 1);
   for (std::size_t i = 0; i < items.size(); ++i) {
     rule.tiers.push_back(read_tier(items[i], item_path("staffing.tiers", i), ctx));
@@ -171,7 +193,7 @@ RuleLibrary load_rule_library(const std::string& dir, Diagnostics& diagnostics) 
     if (library.versions[i].effective == library.versions[i - 1].effective)
       diagnostics.error("rules.same_effective", {library.versions[i].file, 0, 0}, "effective",
                         "與「" + library.versions[i - 1].file + "」的生效日相同（" +
-                            library.versions[i].effective.iso() + "）；同一天只能有一個版本生效。");
+                            text::roc_date_short(library.versions[i].effective) + "）；同一天只能有一個版本生效。");
   return library;
 }
 

@@ -19,13 +19,18 @@ struct StaffingTier {
   bool dedicated_unit = false;   // a dedicated unit (專責單位) with a dedicated head
   int min_heads = 0;             // people holding security_head
   int min_staff = 0;             // security_staff who are not also the head
-  std::vector<model::Duties> duties_allowed;  // for security_head and security_staff
+  // What security_head and security_staff may hold besides; empty: nothing (專責).
+  std::vector<model::DutyKind> duties_allowed;
 };
 
 // CC-13000 staffing: the tiers, highest capital first, the last from NT$0.
 struct StaffingRule {
   std::string control;  // CC-13000
   std::vector<StaffingTier> tiers;
+  // The duties that conflict with information-security work (利益衝突), whatever the
+  // tier: a finding about one says so. Another duty a tier does not allow is refused
+  // for the dedicated tiers and left to the firm to confirm for the others.
+  std::vector<model::DutyKind> conflicting_duties;
 };
 
 // CC-13000 training: those who plan and run information security (the `security_roles`)

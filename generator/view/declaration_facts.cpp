@@ -2,6 +2,7 @@
 // that wants them): dates as ISO for real date cells, and each person's training.
 #include <sstream>
 
+#include "model/duty_words.hpp"
 #include "model/enum_names.hpp"
 #include "text/text.hpp"
 #include "view/view.hpp"
@@ -41,7 +42,7 @@ mustache::data training(const model::FirmFile& file) {
     p.set("name", person.name);
     p.set("title", person.title);
     p.set("roles", roles_text(person));
-    p.set("duties", security ? std::string(model::enum_label(model::kDuties, person.duties)) : none);
+    p.set("duties", security ? model::duties_text(person) : none);
     p.set("hours", hours_text(person.training.hours));
     p.set("assessment", !security ? none : person.training.assessment_passed ? std::string("通過") : std::string("未通過"));
     list.push_back(p);
@@ -58,6 +59,16 @@ void add_declaration_facts(const model::FirmFile& file, mustache::data& v) {
   v.set("board_date_full", text::roc_date(d.board_meeting.date));
   v.set("disclosure_date_iso", d.disclosure_date.iso());
   v.set("people", training(file));
+  // The information-security unit, where the data names it: 資訊安全部（專責單位，由資訊安全長督導）.
+  if (const auto& unit = file.firm.security_unit) {
+    mustache::data u;
+    u.set("name", unit->name);
+    u.set("kind", unit->dedicated ? "專責單位" : "非專責單位");
+    u.set("reports_to", unit->reports_to);
+    u.set("text", unit->name + "（" + (unit->dedicated ? "專責單位" : "非專責單位") +
+                      (unit->reports_to.empty() ? "" : "，由" + unit->reports_to + "督導") + "）");
+    v.set("security_unit", u);
+  }
 }
 
 }  // namespace filinggen::view

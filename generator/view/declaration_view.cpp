@@ -45,10 +45,11 @@ mustache::data figures_view(const rules::FirmReport& report) {
 mustache::data declaration_view(const model::FirmFile& file, const rules::FirmReport* report) {
   const auto& d = file.declaration;
   std::vector<std::string> statement = d.statement;
-  if (report) {
-    const rules::FigureTexts figures = rules::figure_texts(*report);
-    for (auto& paragraph : statement) paragraph = rules::fill_figures(paragraph, figures);
-  }
+  // Without a report (no rules version in force) the unit's names, which are data, are
+  // still filled in; computed figures then stay as written (generate refuses them).
+  const rules::FigureTexts figures =
+      report ? rules::figure_texts(*report) : rules::unit_texts(file.firm.security_unit);
+  for (auto& paragraph : statement) paragraph = rules::fill_figures(paragraph, figures);
   const FiscalPeriod period = fiscal_period(d.year, file.firm.fiscal_year_end);
   mustache::data v;
   v.set("firm_name", file.firm.name);

@@ -109,8 +109,11 @@ std::optional<std::string> write_workbook(const doc::Document& tree, const Workb
   }
   lxw_workbook* wb = workbook_new(scratch.path.c_str());
   set_properties(wb, document, options);
-  if (!document.key.empty())
-    workbook_define_name(wb, kDocumentKeyName, ("=" + formula_string(document.key)).c_str());
+  if (!document.key.empty()) {
+    std::string formula = "=";
+    formula += formula_string(document.key);
+    workbook_define_name(wb, kDocumentKeyName, formula.c_str());
+  }
   std::vector<lxw_worksheet*> worksheets;
   for (const auto& sheet : sheets) worksheets.push_back(workbook_add_worksheet(wb, sheet.name.c_str()));
   const auto choices = write_choices(wb, sheets);

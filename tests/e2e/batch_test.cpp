@@ -329,6 +329,9 @@ TEST_F(Batch, InitWritesACommentedStarterFileThatValidates) {
   const std::string text = read_text(dir_ / "new" / "taipei-futures.yaml");
   EXPECT_NE(text.find("id: taipei-futures"), std::string::npos);
   EXPECT_NE(text.find("# 公司全名"), std::string::npos);
+  EXPECT_NE(text.find("  security_unit:\n    name: 資訊室\n    dedicated: false\n"), std::string::npos) << "the unit, explained";
+  EXPECT_NE(text.find("duties: [it]"), std::string::npos) << "a duty named in the list form";
+  EXPECT_NE(text.find("利益衝突"), std::string::npos);
   Streams valid = tool("validate new/taipei-futures.yaml");
   EXPECT_EQ(valid.status, 0) << valid.err;
   EXPECT_EQ(tool("check new/taipei-futures.yaml").status, 0) << "the starter values meet the rules too";

@@ -39,11 +39,21 @@ TEST_F(Check, OnTheSamplesReportsOnlyTheShortfallFirmAndExitsOne) {
     EXPECT_NE(block.find("證券商內部控制制度標準規範 2025-04-11 版"), std::string::npos) << "names the version";
   }
   const std::string ruisheng = block_of(r.out, "ruisheng-securities");
-  EXPECT_NE(ruisheng.find("結果：錯誤 6 項、警告 3 項、提示 0 項"), std::string::npos) << ruisheng;
-  EXPECT_NE(ruisheng.find("實收資本額新臺幣215億元屬「200億以上」級距，應配置至少二名專責人員，目前僅一名。"),
+  // Deliberately changed with the sample (its opening comment lists the faults): the
+  // unit, a conflicting duty and disclosure before the board are new; the shortfall
+  // points at the unit and names who is there.
+  EXPECT_NE(ruisheng.find("結果：錯誤 9 項、警告 3 項、提示 0 項"), std::string::npos) << ruisheng;
+  EXPECT_NE(ruisheng.find("ruisheng-securities.yaml:25:5: firm.security_unit  [CC-13000 staffing.staff]\n"
+                          "        實收資本額新臺幣215億元屬「200億以上」級距，「資訊安全處」應配置至少二名專責人員，目前僅曾冠霖（資訊安全處經理）一名。"),
             std::string::npos) << ruisheng;
-  EXPECT_NE(ruisheng.find("ruisheng-securities.yaml:90:20: declaration.disclosure_date  [CC-12000 declaration.deadline]"),
+  EXPECT_NE(ruisheng.find("ruisheng-securities.yaml:26:16: firm.security_unit.dedicated  [CC-13000 staffing.unit]"),
             std::string::npos) << ruisheng;
+  EXPECT_NE(ruisheng.find("兼辦內部稽核職務，與資訊安全職務有利益衝突"), std::string::npos) << ruisheng;
+  EXPECT_NE(ruisheng.find("ruisheng-securities.yaml:99:20: declaration.disclosure_date  [CC-12000 declaration.board_before_disclosure]"),
+            std::string::npos) << ruisheng;
+  EXPECT_NE(ruisheng.find("ruisheng-securities.yaml:99:20: declaration.disclosure_date  [CC-12000 declaration.deadline]"),
+            std::string::npos) << ruisheng;
+  EXPECT_NE(ruisheng.find("  單位：資訊安全處（非專責單位，由資訊長督導）\n"), std::string::npos) << ruisheng;
   EXPECT_NE(r.out.find("共 5 家公司：4 家未發現缺失，1 家有缺失（其中 1 家有錯誤）。"), std::string::npos) << r.out;
 }
 
@@ -63,7 +73,7 @@ TEST_F(Check, JsonHasTheDocumentedStructure) {
   EXPECT_EQ(jq("[.firms[] | \"\\(.firm.id) \\(.year) \\(.rules.version) \\(.summary.errors)/\\(.summary.warnings)/\\(.summary.info) \\(.findings|length)\"] | join(\",\")", json),
             "heju-futures 2025 2025-04-11 0/0/0 0,hengyi-securities 2025 2025-04-11 0/0/0 0,"
             "hongyue-securities 2025 2025-04-11 0/0/0 0,jiahan-securities-taipei 2025 2025-04-11 0/0/0 0,"
-            "ruisheng-securities 2025 2025-04-11 6/3/0 9");
+            "ruisheng-securities 2025 2025-04-11 9/3/0 12");
   // Every finding has every field, with its type.
   EXPECT_EQ(jq("[.firms[].findings[] | (.severity|IN(\"error\",\"warning\",\"info\")) and (.control|type==\"string\") "
                "and (.rule|type==\"string\") and (.field|type==\"string\") and (.file|type==\"string\") "
@@ -75,6 +85,9 @@ TEST_F(Check, JsonHasTheDocumentedStructure) {
                "\"\\(.capital) \\(.tier) \\(.staff.required)/\\(.staff.actual) \\(.training.security.met)/\\(.training.security.people) \\(.disclosure_deadline)\"",
                json),
             "21500000000 200億以上 2/1 1/3 2026-03-31");
+  EXPECT_EQ(jq(".firms[] | select(.firm.id==\"ruisheng-securities\") | .figures.security_unit | \"\\(.name) \\(.dedicated) \\(.reports_to)\"", json),
+            "資訊安全處 false 資訊長");
+  EXPECT_EQ(jq(".firms[] | select(.firm.id==\"heju-futures\") | .figures.security_unit", json), "null") << "no unit in the data";
   EXPECT_EQ(jq(".invalid_inputs | length", json), "0");
 }
 
@@ -98,7 +111,42 @@ TEST_F(Check, AYearWithoutRulesInForceIsInvalidInput) {
   fs::copy_file(kSource + "/tests/fixtures/rules/rules-2027-01-01.yaml", dir_ / "rules" / "rules-2027-01-01.yaml");
   Outcome r = check("--rules " + quoted((dir_ / "rules").string()) + " " + quoted(kSource + "/data/firms/heju-futures.yaml"));
   EXPECT_EQ(r.status, 2) << r.out;
-  EXPECT_NE(r.out.find("declaration.year: 會計年度終了日（2025-12-31）時尚無生效的規則版本"), std::string::npos) << r.out;
+  // Deliberately changed: the versions there are, with their dates, and the year first.
+  EXPECT_NE(r.out.find("heju-futures.yaml:72:9: declaration.year: 聲明年度為民國114年度，其會計年度終了日114年12月31日時尚無生效之規則版本可供檢查；"
+                       "現有規則版本：2027-01-01 版（116年1月1日生效）。請先確認聲明年度是否正確。"),
+            std::string::npos) << r.out;
+}
+
+// The case: a statement of 2026 written for the year 2024, before any version.
+// The message says the year is likely wrong, not only that a rules file is missing.
+TEST_F(Check, AWrongYearIsNamedAsTheLikelyCause) {
+  Outcome r = check(quoted(kSource + "/tests/findings/statement-on-a-year-before-the-rules.yaml"));
+  EXPECT_EQ(r.status, 2) << r.out;
+  EXPECT_NE(r.out.find("現有規則版本：2025-04-11 版（114年4月11日生效）。請先確認聲明年度：聲明書日期為115年3月10日，"
+                       "其前剛終了之會計年度為民國114年度，聲明年度可能誤填。"),
+            std::string::npos) << r.out;
+}
+
+// Faults the loader used to refuse (exit 2, nothing checked) are findings now: every one
+// reported in one check, exit 1; plain generate renders with findings.json, --strict not.
+TEST_F(Check, SeveralRegulatoryFaultsAreAllReportedInOneCheck) {
+  const std::string firm = quoted(kSource + "/tests/findings/several-faults.yaml");
+  Outcome r = check(firm);
+  EXPECT_EQ(r.status, 1) << r.out;
+  EXPECT_NE(r.out.find("結果：錯誤 7 項"), std::string::npos) << r.out;
+  for (const char* rule : {"[CC-13000 staffing.staff]", "[CC-13000 staffing.duties]", "[CC-13000 training.security_hours]",
+                           "[CC-12000 declaration.year_covered]", "[CC-12000 declaration.co_signers]",
+                           "[CC-12000 declaration.co_signer_role]", "[CC-12000 declaration.board_before_disclosure]"})
+    EXPECT_NE(r.out.find(rule), std::string::npos) << rule << "\n" << r.out;
+
+  r = generate(firm, dir_ / "out");
+  EXPECT_EQ(r.status, 0) << r.out;
+  EXPECT_TRUE(fs::is_regular_file(dir_ / "out" / "test-securities" / "declaration.pdf"));
+  EXPECT_EQ(jq(".firms[0].summary.errors", dir_ / "out" / "test-securities" / "findings.json"), "7");
+  r = generate(firm, dir_ / "strict", "", "--strict");
+  EXPECT_NE(r.status, 0) << r.out;
+  EXPECT_TRUE(fs::is_regular_file(dir_ / "strict" / "test-securities" / "findings.json"));
+  EXPECT_FALSE(fs::exists(dir_ / "strict" / "test-securities" / "declaration.pdf"));
 }
 
 // generate without a rules version for the year: a warning, and the documents, unless
@@ -125,12 +173,13 @@ TEST_F(Check, GenerateWritesFindingsJsonAndStillRendersWithoutStrict) {
   EXPECT_EQ(r.status, 0) << r.out;
   const fs::path firm = dir_ / "out" / "ruisheng-securities";
   EXPECT_TRUE(fs::is_regular_file(firm / "declaration.pdf"));
-  EXPECT_EQ(jq(".firms[0].summary.errors", firm / "findings.json"), "6");
-  EXPECT_NE(r.out.find("法規檢查：ruisheng-securities（依 2025-04-11 版）錯誤 6 項、警告 3 項"), std::string::npos) << r.out;
+  EXPECT_EQ(jq(".firms[0].summary.errors", firm / "findings.json"), "9");
+  EXPECT_NE(r.out.find("法規檢查：ruisheng-securities（依 2025-04-11 版）錯誤 9 項、警告 3 項"), std::string::npos) << r.out;
   for (const auto& id : kCleanFirms) EXPECT_EQ(jq(".firms[0].findings | length", dir_ / "out" / id / "findings.json"), "0");
   // The declaration's staffing paragraph is written from the computed figures.
   const std::string text = pdf_text(firm / "declaration.pdf");
   EXPECT_NE(text.find("配置專責主管一名及專責人員一名"), std::string::npos) << text;
+  EXPECT_NE(text.find("由資訊安全處負責資訊安全"), std::string::npos) << "the unit's name, from the data\n" << text;
   EXPECT_EQ(text.find("{{"), std::string::npos) << text;
 }
 
@@ -140,7 +189,7 @@ TEST_F(Check, StrictGivesAFirmWithAnErrorFindingNoDocuments) {
   const fs::path firm = dir_ / "out" / "ruisheng-securities";
   EXPECT_TRUE(fs::is_regular_file(firm / "findings.json"));
   EXPECT_FALSE(fs::exists(firm / "declaration.pdf"));
-  EXPECT_NE(r.out.find("依 --strict，法規檢查有 6 項錯誤"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("依 --strict，法規檢查有 9 項錯誤"), std::string::npos) << r.out;
   for (const auto& id : kCleanFirms) EXPECT_TRUE(fs::is_regular_file(dir_ / "out" / id / "declaration.pdf")) << id;
 }
 

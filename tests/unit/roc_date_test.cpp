@@ -19,6 +19,13 @@ TEST(RocDate, YearBoundariesDoNotShiftTheDay) {
   EXPECT_EQ(text::roc_date({2025, 12, 31}), "中華民國114年12月31日");
 }
 
+// The loader's messages write dates with CivilDate::roc() (model/ is below text/); the
+// documents with ICU. Every day of the years around the boundaries reads the same.
+TEST(RocDate, TheLoadersRocTextIsTheDocumentsOne) {
+  for (int year : {1912, 2000, 2024, 2025, 2026, 2028, 2100})
+    for (CivilDate d{year, 1, 1}; d.year == year; d = d.next_day()) ASSERT_EQ(d.roc(), text::roc_date_short(d)) << d.iso();
+}
+
 TEST(RocDate, AllChineseForm) {
   EXPECT_EQ(text::roc_date_chinese({2026, 3, 31}), "中華民國一一五年三月三十一日");
   EXPECT_EQ(text::roc_date_chinese({2026, 10, 10}), "中華民國一一五年十月十日");

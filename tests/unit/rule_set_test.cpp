@@ -4,7 +4,10 @@
 #include <filesystem>
 #include <fstream>
 #include <optional>
+#include <regex>
+#include <set>
 
+#include "rules/rule_ids.hpp"
 #include "rules_support.hpp"
 #include "support/files.hpp"
 
@@ -72,6 +75,57 @@ TEST_F(RuleVersions, AMadeUpLaterVersionChangesTheFindingsWithoutACodeChange) {
   EXPECT_TRUE(test::findings_of(r2027, "staffing.head").empty()) << "no head needed below 50億";
 }
 
+// No version in force: the message names every version with its effective date, and
+// points at the year first; a year that the declaration's own date contradicts is named.
+TEST_F(RuleVersions, NoVersionInForceNamesTheVersionsAndTheYearFirst) {
+  FirmSpec s;
+  s.year = 2024;
+  s.board = "2025-03-10";
+  s.disclosure = "2025-03-20";
+  auto file = test::load_spec(s);
+  Diagnostics d;
+  EXPECT_FALSE(rules::check_in_force(file, library_, d));
+  ASSERT_EQ(d.items().size(), 1u);
+  EXPECT_EQ(d.items()[0].code, "rules.not_in_force");
+  EXPECT_EQ(d.items()[0].field, "declaration.year");
+  EXPECT_EQ(d.items()[0].message,
+            "聲明年度為民國113年度，其會計年度終了日113年12月31日時尚無生效之規則版本可供檢查；"
+            "現有規則版本：2025-04-11 版（114年4月11日生效）、2027-01-01 版（116年1月1日生效）。請先確認聲明年度是否正確。"
+            "若年度無誤，請將該年度當時有效之規則檔放入規則資料夾（或以 --rules 指定其資料夾）後再檢查。");
+
+  s.board = "2026-03-10";  // dated in 2026: the year just ended is 2025, which has rules
+  s.disclosure = "2026-03-20";
+  Diagnostics wrong_year;
+  EXPECT_FALSE(rules::check_in_force(test::load_spec(s), library_, wrong_year));
+  ASSERT_EQ(wrong_year.items().size(), 1u);
+  EXPECT_NE(wrong_year.items()[0].message.find("請先確認聲明年度：聲明書日期為115年3月10日，其前剛終了之會計年度為民國114年度，聲明年度可能誤填。"),
+            std::string::npos) << wrong_year.items()[0].message;
+}
+
+// The rules file says which duties conflict: the made-up version lists only internal
+// audit and business, so there a risk-management duty is one to confirm, not a conflict.
+TEST_F(RuleVersions, WhichDutiesConflictIsData) {
+  FirmSpec s;
+  s.year = 2027;
+  s.board = "2028-02-20";
+  s.disclosure = "2028-02-25";
+  s.capital = 6'000'000'000;  // 50億以上 of the made-up version: IT allowed
+  s.officer_roles = "[security_officer]";
+  s.officer_training = "{hours: 20, assessment_passed: true}";
+  s.people = {"{id: p-head, name: 張主管, title: 協理, roles: [security_head], duties: [risk], training: {hours: 20, assessment_passed: true}}",
+              "{id: p-s1, name: 吳人員, title: 專員, roles: [security_staff], duties: [business], training: {hours: 20, assessment_passed: true}}"};
+  auto r = check(s);
+  ASSERT_EQ(r.version, "2027-01-01");
+  auto duties = test::findings_of(r, "staffing.duties");
+  ASSERT_EQ(duties.size(), 2u) << test::all_findings(r);
+  // Errors first.
+  EXPECT_EQ(duties[0].severity, rules::FindingSeverity::error);
+  EXPECT_NE(duties[0].message.find("兼辦業務單位職務，與資訊安全職務有利益衝突"), std::string::npos) << duties[0].message;
+  EXPECT_EQ(duties[1].severity, rules::FindingSeverity::warning) << duties[1].message;
+  EXPECT_NE(duties[1].message.find("兼辦風險管理職務；"), std::string::npos) << duties[1].message;
+  EXPECT_NE(duties[1].message.find("請確認此職務與資訊安全職務無利益衝突"), std::string::npos) << duties[1].message;
+}
+
 TEST_F(RuleVersions, TwoVersionsWithOneEffectiveDateAreRefused) {
   fs::copy_file(dir_ / "rules-2027-01-01.yaml", dir_ / "rules-copy.yaml");
   Diagnostics d;
@@ -114,6 +168,18 @@ answer_checks:
   EXPECT_NE(all.find("是否應為「security_hours」"), std::string::npos) << all;
   EXPECT_NE(all.find(":21:"), std::string::npos) << all;                                      // unknown rule id
   EXPECT_NE(all.find("「staffing.heads」不是已知的規則代號"), std::string::npos) << all;
+}
+
+// docs/rules.md lists every rule a finding can name, and no other.
+TEST(RuleSet, EveryRuleIdIsDocumentedAndNoOther) {
+  const std::string page = test::read_text(test::source_path("docs/rules.md"));
+  std::set<std::string> documented;
+  static const std::regex row(R"(\n\| `([a-z_]+\.[a-z_]+)` \| CC-|\n\| `([a-z_]+\.[a-z_]+)` \| the item)");
+  for (auto it = std::sregex_iterator(page.begin(), page.end(), row); it != std::sregex_iterator(); ++it)
+    documented.insert((*it)[1].matched ? (*it)[1].str() : (*it)[2].str());
+  for (auto id : rules::rule_id::kAll) EXPECT_TRUE(documented.count(std::string(id))) << "not in docs/rules.md: " << id;
+  for (const auto& id : documented) EXPECT_TRUE(rules::rule_id::is_known(id)) << "documented but not a rule: " << id;
+  EXPECT_EQ(documented.size(), rules::rule_id::kAll.size());
 }
 
 TEST(RuleSet, TheShippedRulesLoadCleanly) {

@@ -82,34 +82,122 @@ TEST(RulesDeclaration, TheBoardApprovesAfterTheYearEndsAndOnOrBeforeDisclosure) 
   s.board = s.date = s.disclosure = "2026-01-01";  // the same day as disclosure: allowed
   EXPECT_TRUE(check(s).findings.empty()) << test::all_findings(check(s));
 
-  // The loader refuses a disclosure before the board; the rule says the same of a model
-  // made some other way.
-  auto file = test::load_spec(FirmSpec{});
-  file.declaration.disclosure_date = CivilDate{2026, 3, 9};
-  auto before = findings_of(rules::check_firm(file, test::current_rules()), "declaration.board_before_disclosure");
-  ASSERT_EQ(before.size(), 1u);
-  EXPECT_NE(before[0].message.find("115年3月9日早於董事會通過日期115年3月10日"), std::string::npos) << before[0].message;
+  // Disclosed the day before the board: read by the loader as any other date (it used
+  // to refuse the file, and nothing else of the firm was checked), reported here.
+  s.board = s.date = "2026-03-10";
+  s.disclosure = "2026-03-09";
+  r = check(s);
+  auto before = findings_of(r, "declaration.board_before_disclosure");
+  ASSERT_EQ(before.size(), 1u) << test::all_findings(r);
+  EXPECT_EQ(r.findings.size(), 1u) << test::all_findings(r);
+  EXPECT_EQ(before[0].control, "CC-12000");
+  EXPECT_EQ(before[0].field, "declaration.disclosure_date");
+  EXPECT_EQ(before[0].pos.line, 19);
+  EXPECT_EQ(before[0].message, "揭露日期115年3月9日早於董事會通過日期115年3月10日；聲明書應先經董事會通過再揭露。");
 }
 
-// The loader already refuses one person in two co-signer roles (tests/bad/same-person-
-// twice.yaml); the rule, which takes the roles from the rules file, finds it too.
-TEST(RulesDeclaration, OnePersonInTwoCoSignerRolesIsAFinding) {
-  auto refused = model::load_firm_file(test::source_path("tests/bad/same-person-twice.yaml"));
-  EXPECT_FALSE(refused.firm);
-  EXPECT_NE(test::messages(refused.diagnostics).find("聲明書須由四位不同的人聯名出具"), std::string::npos);
+// The year covered is the fiscal year just ended at the declaration's date: after that
+// year's end, and not after the next one's.
+TEST(RulesDeclaration, TheDeclarationIsOnTheYearJustEnded) {
+  FirmSpec s;
+  s.date = "2025-12-31";  // the last day of the year covered: too early
+  auto r = check(s);
+  auto year = findings_of(r, "declaration.year_covered");
+  ASSERT_EQ(year.size(), 1u) << test::all_findings(r);
+  EXPECT_EQ(year[0].control, "CC-12000");
+  EXPECT_EQ(year[0].field, "declaration.date");
+  EXPECT_EQ(year[0].pos.line, 15);
+  EXPECT_EQ(year[0].message,
+            "聲明書日期114年12月31日，未在所聲明之民國114年度終了（114年12月31日）之後；"
+            "聲明書應於會計年度終了後，就該年度之執行情形出具。請確認聲明年度及聲明書日期。");
+  s.date = "2026-01-01";
+  EXPECT_TRUE(check(s).findings.empty()) << test::all_findings(check(s));
+  s.date = "2026-12-31";  // the last day before another year has ended
+  EXPECT_TRUE(findings_of(check(s), "declaration.year_covered").empty()) << test::all_findings(check(s));
 
-  auto file = test::load_spec(FirmSpec{});
-  file.declaration.signatories[2].person_id = "p-chair";  // chairman signs as general manager too
-  auto r = rules::check_firm(file, test::current_rules());
+  s.date = "2027-01-01";  // the year 2026 has ended since: the year covered is likely wrong
+  r = check(s);
+  year = findings_of(r, "declaration.year_covered");
+  ASSERT_EQ(year.size(), 1u) << test::all_findings(r);
+  EXPECT_EQ(year[0].field, "declaration.year") << "the year, the likelier mistake";
+  EXPECT_EQ(year[0].pos.line, 14);
+  EXPECT_EQ(year[0].message,
+            "聲明書日期116年1月1日距所聲明之民國114年度終了（114年12月31日）已逾一年，其間民國115年度亦已終了；"
+            "聲明書應就剛終了之會計年度出具，請確認聲明年度。");
+  s.date = "2028-03-10";  // two years on: names the year that ended last
+  year = findings_of(check(s), "declaration.year_covered");
+  ASSERT_EQ(year.size(), 1u);
+  EXPECT_NE(year[0].message.find("其間民國116年度亦已終了"), std::string::npos) << year[0].message;
+}
+
+// A June year end is judged by its own dates, not the calendar year.
+TEST(RulesDeclaration, TheYearJustEndedFollowsTheFiscalYearEnd) {
+  FirmSpec s;
+  s.fiscal_year_end = "06-30";
+  s.board = s.date = "2025-09-01";
+  s.disclosure = "2025-09-20";
+  EXPECT_TRUE(check(s).findings.empty()) << test::all_findings(check(s));
+  s.date = "2025-06-30";
+  EXPECT_EQ(findings_of(check(s), "declaration.year_covered").size(), 1u);
+  s.date = "2026-06-30";
+  EXPECT_TRUE(findings_of(check(s), "declaration.year_covered").empty());
+  s.date = "2026-07-01";
+  auto year = findings_of(check(s), "declaration.year_covered");
+  ASSERT_EQ(year.size(), 1u);
+  EXPECT_NE(year[0].message.find("所聲明之民國114年度終了（114年6月30日）"), std::string::npos) << year[0].message;
+  EXPECT_NE(year[0].message.find("其間民國115年度亦已終了"), std::string::npos) << year[0].message;
+}
+
+// One person in two co-signer roles: the loader used to refuse the file (tests/findings/
+// same-person-twice.yaml now loads); the rule, which takes the roles from the rules file,
+// reports it with the co-signer who does not hold the role signed in.
+TEST(RulesDeclaration, OnePersonInTwoCoSignerRolesIsAFinding) {
+  FirmSpec s;
+  auto file = test::load_spec(s);
+  std::string yaml = test::firm_yaml(s);
+  yaml.replace(yaml.find("{role: general_manager, person: p-gm}"), 37, "{role: general_manager, person: p-chair}");
+  auto loaded = model::load_firm_text(yaml, test::source_path("tests/fixtures/rules-test.yaml"));
+  ASSERT_TRUE(loaded.firm) << test::messages(loaded.diagnostics);
+  auto r = rules::check_firm(*loaded.firm, test::current_rules());
   auto twice = findings_of(r, "declaration.co_signers");
   ASSERT_EQ(twice.size(), 1u) << test::all_findings(r);
   EXPECT_EQ(twice[0].field, "declaration.signatories[2].person");
-  EXPECT_GT(twice[0].pos.line, 0);
+  EXPECT_EQ(twice[0].pos.line, 23);
   EXPECT_NE(twice[0].message.find("陳董事（董事長）已以其他身分聯名"), std::string::npos) << twice[0].message;
   EXPECT_NE(twice[0].message.find("四位不同之人"), std::string::npos);
+  auto role = findings_of(r, "declaration.co_signer_role");
+  ASSERT_EQ(role.size(), 1u) << test::all_findings(r);
+  EXPECT_EQ(role[0].message,
+            "陳董事（董事長）以「總經理」身分聯名，但其人員資料之角色未含總經理；聯名人應為實際擔任該職者，請確認聯名人或補列其角色。");
 
   file.declaration.signatories.pop_back();  // and a role nobody signs in
+  file.declaration.signatories[2].person_id = "p-chair";
   EXPECT_EQ(findings_of(rules::check_firm(file, test::current_rules()), "declaration.co_signers").size(), 2u);
+}
+
+// A role given twice: the second is the fault, and the role it left out is missing.
+TEST(RulesDeclaration, ARoleSignedTwiceAndOneLeftOut) {
+  auto file = test::load_spec(FirmSpec{});
+  file.declaration.signatories[2].role = model::SignatoryRole::chairman;  // the GM signs as chairman
+  auto r = rules::check_firm(file, test::current_rules());
+  auto co = findings_of(r, "declaration.co_signers");
+  ASSERT_EQ(co.size(), 2u) << test::all_findings(r);
+  EXPECT_NE(co[0].message.find("聲明書缺少「總經理」之聯名人"), std::string::npos) << co[0].message;
+  EXPECT_EQ(co[1].field, "declaration.signatories[2].role");
+  EXPECT_NE(co[1].message.find("「董事長」之聯名人列了兩次（王總經（總經理）為第二位）"), std::string::npos) << co[1].message;
+  EXPECT_EQ(findings_of(r, "declaration.co_signer_role").size(), 1u) << "nor is the GM the chairman";
+}
+
+// The rules file says who co-signs: the made-up later version asks for two.
+TEST(RulesDeclaration, TheCoSignersComeFromTheRulesFile) {
+  Diagnostics d;
+  auto later = rules::load_rule_set(test::source_path("tests/fixtures/rules/rules-2027-01-01.yaml"), d);
+  ASSERT_TRUE(later) << test::messages(d);
+  auto file = test::load_spec(FirmSpec{});
+  file.declaration.signatories.resize(2);  // security officer and chairman only
+  EXPECT_TRUE(findings_of(rules::check_firm(file, *later), "declaration.co_signers").empty());
+  auto co = findings_of(rules::check_firm(file, test::current_rules()), "declaration.co_signers");
+  EXPECT_EQ(co.size(), 2u) << "the 2025 version asks for four";
 }
 
 TEST(RulesFigures, AParagraphNamesTheComputedFigures) {
@@ -138,6 +226,29 @@ TEST(RulesFigures, TheDeclarationViewOffersTheFigures) {
   EXPECT_EQ(unchecked.get("statement")->list_value().at(0).get("text")->string_value(),
             "配置資訊安全人員{{staff_zh}}名，期限{{disclosure_deadline}}。");
   EXPECT_EQ(unchecked.get("figures"), nullptr);
+}
+
+// The unit's name is the data's: a statement that names it prints without a rules
+// version; one that also uses a computed figure needs one.
+TEST(RulesFigures, TheUnitsNameIsFilledInWithoutRules) {
+  FirmSpec s;
+  s.unit = "{name: 資訊安全室, dedicated: false, reports_to: 總經理}";
+  auto file = test::load_spec(s);
+  file.declaration.statement = {"本公司由{{security_unit}}負責資訊安全，並由{{security_unit_reports_to}}督導。"};
+  EXPECT_FALSE(rules::uses_figures(file));
+  const auto unchecked = view::declaration_view(file);
+  EXPECT_EQ(unchecked.get("statement")->list_value().at(0).get("text")->string_value(),
+            "本公司由資訊安全室負責資訊安全，並由總經理督導。");
+  file.declaration.statement.push_back("配置資訊安全人員{{staff_zh}}名。");
+  EXPECT_TRUE(rules::uses_figures(file));
+
+  file = test::load_spec(FirmSpec{});  // no unit in the data: the check must say so
+  file.declaration.statement = {"本公司由{{security_unit}}負責資訊安全。"};
+  EXPECT_TRUE(rules::uses_figures(file));
+  auto unknown = findings_of(rules::check_firm(file, test::current_rules()), "declaration.statement_figure");
+  ASSERT_EQ(unknown.size(), 1u);
+  EXPECT_EQ(unknown[0].message,
+            "聲明內容中的「{{security_unit}}」代入資訊安全單位之名稱，但資料中未載明，將照原樣印出；請在公司資料寫明資訊安全單位。");
 }
 
 TEST(RulesFigures, AnUnknownNameInAParagraphIsAFinding) {

@@ -20,6 +20,7 @@ struct FirmSpec {
   bool foreign_branch = false;
   long long capital = 3'000'000'000;
   std::string fiscal_year_end = "12-31";
+  std::string unit;  // firm.security_unit as a flow mapping, e.g. {name: 資訊安全部, dedicated: true}; empty: none
   int year = 2025;
   std::string board = "2026-03-10";
   std::string date;  // of the declaration; empty: the board's
@@ -38,7 +39,9 @@ inline std::string firm_yaml(const FirmSpec& s) {
     y += "  foreign_branch: true\n  allocated_operating_capital: " + std::to_string(s.capital) + "\n";
   else
     y += "  paid_in_capital: " + std::to_string(s.capital) + "\n";
-  y += "  fiscal_year_end: \"" + s.fiscal_year_end + "\"\npeople:\n";
+  y += "  fiscal_year_end: \"" + s.fiscal_year_end + "\"\n";
+  if (!s.unit.empty()) y += "  security_unit: " + s.unit + "\n";
+  y += "people:\n";
   y += "  - {id: p-sec, name: 林資安, title: 資訊部經理, roles: " + s.officer_roles + ", duties: " + s.officer_duties +
        ", training: " + s.officer_training + "}\n";
   y += "  - {id: p-chair, name: 陳董事, title: 董事長, roles: [chairman], duties: dedicated, training: {hours: 3, assessment_passed: false}}\n";

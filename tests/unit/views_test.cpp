@@ -510,3 +510,24 @@ TEST(SelfAssessmentView, EveryTemplateParsesForEverySampleFirm) {
     }
   }
 }
+
+// The declaration's workbook sheet names the information-security unit where the data
+// gives one, and each security person's other duties by name.
+TEST(DeclarationView, TheFactsSheetNamesTheUnitAndTheDuties) {
+  auto hengyi = model::load_firm_file(test::source_path("data/firms/hengyi-securities.yaml"));
+  ASSERT_TRUE(hengyi.firm);
+  const std::string markup = render("declaration.zh-TW", view::declaration_view(*hengyi.firm));
+  EXPECT_NE(markup.find("<cell>資訊安全單位</cell><cell>資訊安全部（專責單位，由資訊安全長督導）</cell>"), std::string::npos) << markup;
+
+  auto ruisheng = model::load_firm_file(test::source_path("data/firms/ruisheng-securities.yaml"));
+  ASSERT_TRUE(ruisheng.firm);
+  const std::string faulty = render("declaration.zh-TW", view::declaration_view(*ruisheng.firm));
+  EXPECT_NE(faulty.find("資訊安全處（非專責單位，由資訊長督導）"), std::string::npos) << faulty;
+  EXPECT_NE(faulty.find("<cell>兼辦內部稽核職務</cell>"), std::string::npos) << faulty;
+  EXPECT_NE(faulty.find("<cell>兼辦資訊職務</cell>"), std::string::npos) << faulty;
+
+  auto heju = model::load_firm_file(test::source_path("data/firms/heju-futures.yaml"));
+  ASSERT_TRUE(heju.firm);
+  EXPECT_EQ(render("declaration.zh-TW", view::declaration_view(*heju.firm)).find("資訊安全單位"), std::string::npos)
+      << "no row for a unit the data does not give";
+}
