@@ -51,10 +51,8 @@ int main(int argc, char** argv) {
     volume = layout::bind_volume(std::move(parts), plan, *blank, *fonts, diagnostics);
   }
   auto bytes = volume ? pdf::write_pdf(*volume, *fonts, {{2026, 1, 1}, "filinggen example"}, diagnostics) : std::nullopt;
-  std::string error;
-  if (!bytes || !batch::write_atomically(argv[1], *bytes, error)) {
+  if (!bytes || !batch::write_atomically(argv[1], *bytes, diagnostics)) {
     for (const auto& item : diagnostics.items()) std::cerr << item.str() << '\n';
-    std::cerr << error << '\n';
     return 1;
   }
   std::cout << argv[1] << ": " << volume->pages.size() << " pages, " << volume->outline.size() << " bookmarks\n";

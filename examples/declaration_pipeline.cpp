@@ -51,10 +51,8 @@ int main(int argc, char** argv) {
   if (!bytes) return fail(diagnostics);
 
   // 6. batch: written through a temporary file and a rename.
-  std::string error;
-  if (!batch::write_atomically(argv[2], *bytes, error)) {
-    std::cerr << error << '\n';
-    return 1;
+  if (!batch::write_atomically(argv[2], *bytes, diagnostics)) {
+    return fail(diagnostics);
   }
   std::cout << argv[2] << ": " << pages->pages.size() << " pages\n";
   return 0;

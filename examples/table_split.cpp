@@ -46,10 +46,8 @@ int main(int argc, char** argv) {
   auto fonts = font::FontSet::load(std::string(kResourceDir) + "/fonts/fonts.yaml", diagnostics);
   auto pages = fonts ? layout::layout_document(d, *fonts, diagnostics) : std::nullopt;
   auto bytes = pages ? pdf::write_pdf(*pages, *fonts, {{2026, 1, 1}, "filinggen example"}, diagnostics) : std::nullopt;
-  std::string error;
-  if (!bytes || !batch::write_atomically(argv[1], *bytes, error)) {
+  if (!bytes || !batch::write_atomically(argv[1], *bytes, diagnostics)) {
     for (const auto& item : diagnostics.items()) std::cerr << item.str() << '\n';
-    std::cerr << error << '\n';
     return 1;
   }
   std::cout << argv[1] << ": " << pages->pages.size() << " pages\n";

@@ -33,10 +33,8 @@ int main(int argc, char** argv) {
   auto tree = markup::parse_markup(kForm, "example", diagnostics);
   auto bytes = tree ? xlsx::write_workbook(*tree, {{2026, 1, 1}, "範例證券", "filinggen example"}, diagnostics)
                     : std::nullopt;
-  std::string error;
-  if (!bytes || !batch::write_atomically(argv[1], *bytes, error)) {
+  if (!bytes || !batch::write_atomically(argv[1], *bytes, diagnostics)) {
     for (const auto& d : diagnostics.items()) std::cerr << d.str() << '\n';
-    std::cerr << error << '\n';
     return 1;
   }
   auto read = xlsx::read_workbook(argv[1], diagnostics);

@@ -51,7 +51,9 @@ inline constexpr auto kDiagnosticCodes = std::to_array<std::string_view>({
     "layout.font_role", "layout.missing_glyph", "pdf.font", "pdf.write", "xlsx.write", "xlsx.read", "xlsx.sheet",
     "xlsx.cell",
     // The filings and the batch (filings/, batch/).
-    "board_pack.contents", "generate.failed", "output.outside", "output.write",
+    "board_pack.contents", "generate.failed", "output.outside", "output.write", "output.exists",
+    // The manifest of an output folder (batch/manifest.cpp, batch/verify.cpp).
+    "manifest.missing", "manifest.unreadable",
     // Reading a filled-in workbook back (intake/).
     "import.no_section", "import.other_firm", "import.not_a_form", "import.cell", "import.firm_file",
 });

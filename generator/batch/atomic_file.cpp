@@ -69,31 +69,38 @@ bool write_temporary(const std::string& path, const std::string& bytes, std::str
   return true;
 }
 
+bool write_failed(const std::string& path, const std::string& error, Diagnostics& diagnostics) {
+  diagnostics.error("output.write", {path, 0, 0}, "", error);
+  return false;
+}
+
 }  // namespace
 
-bool write_atomically(const std::string& path, const std::string& bytes, std::string& error) {
-  std::string temp;
-  if (!write_temporary(path, bytes, temp, error)) return false;
+bool write_atomically(const std::string& path, const std::string& bytes, Diagnostics& diagnostics) {
+  std::string temp, error;
+  if (!write_temporary(path, bytes, temp, error)) return write_failed(path, error, diagnostics);
   if (std::rename(temp.c_str(), path.c_str()) != 0) {
     error = "無法寫入「" + path + "」：" + reason(errno) + "。原有的檔案未被更動。";
     ::unlink(temp.c_str());
-    return false;
+    return write_failed(path, error, diagnostics);
   }
   return true;
 }
 
-bool create_atomically(const std::string& path, const std::string& bytes, std::string& error) {
-  std::string temp;
-  if (!write_temporary(path, bytes, temp, error)) return false;
+bool create_atomically(const std::string& path, const std::string& bytes, Diagnostics& diagnostics) {
+  std::string temp, error;
+  if (!write_temporary(path, bytes, temp, error)) return write_failed(path, error, diagnostics);
   // link() fails when the name exists, so an existing file is never replaced, even by a
   // second run at the same moment.
   const bool linked = ::link(temp.c_str(), path.c_str()) == 0;
   const int saved = errno;
   ::unlink(temp.c_str());
-  if (!linked)
-    error = saved == EEXIST ? "「" + path + "」已存在，未覆寫；請換一個代號，或先移走原檔。"
-                            : "無法建立「" + path + "」：" + reason(saved) + "。";
-  return linked;
+  if (linked) return true;
+  if (saved == EEXIST)
+    diagnostics.error("output.exists", {path, 0, 0}, "", "此檔案已存在，未覆寫；請換一個代號，或先移走原檔。");
+  else
+    write_failed(path, "無法建立「" + path + "」：" + reason(saved) + "。", diagnostics);
+  return false;
 }
 
 namespace {

@@ -20,10 +20,11 @@ namespace filinggen::batch {
 std::vector<std::string> collect_inputs(const std::vector<std::string>& arguments, Diagnostics& diagnostics);
 
 // Writes `bytes` to `path` through a temporary file in the same folder and a rename,
-// so `path` is either the old file or the complete new one, never half of one.
-bool write_atomically(const std::string& path, const std::string& bytes, std::string& error);
-// The same for a file that must not exist yet: refused, with `error` saying so, when it does.
-bool create_atomically(const std::string& path, const std::string& bytes, std::string& error);
+// so `path` is either the old file or the complete new one, never half of one; false,
+// with the reason (output.write) in `diagnostics`, when it cannot.
+bool write_atomically(const std::string& path, const std::string& bytes, Diagnostics& diagnostics);
+// The same for a file that must not exist yet: refused (output.exists) when it does.
+bool create_atomically(const std::string& path, const std::string& bytes, Diagnostics& diagnostics);
 
 // What a run is given, the same for every firm; tests pass fixed values.
 struct Surroundings {
@@ -69,7 +70,7 @@ struct BatchResult {
   BatchTotals totals;
   std::vector<std::string> missing_firm_ids;  // --firms ids that no input has (counted as failed)
   std::string manifest;                       // generate: the manifest written; empty: none
-  std::string manifest_error;                 // generate: why the manifest could not be written
+  Diagnostics manifest_problems;              // generate: why the manifest could not be written
 };
 
 // What the batch tells as it goes: each firm as soon as it and those before it are known

@@ -96,18 +96,20 @@ std::string manifest_json(const Manifest& m) {
   return out + (m.firms.empty() ? "]\n}\n" : "\n  ]\n}\n");
 }
 
-std::optional<Manifest> read_manifest(const std::string& path, std::string& error) {
+std::optional<Manifest> read_manifest(const std::string& path, Diagnostics& diagnostics) {
+  auto refuse = [&](const std::string& why, int line = 0, int column = 0) {
+    diagnostics.error("manifest.unreadable", {path, line, column}, "", why);
+    return std::nullopt;
+  };
   try {
     const YAML::Node root = YAML::LoadFile(path);
     if (!root.IsMap() || root["format"].as<std::string>("") != "filinggen-manifest") {
-      error = path + "：不是 filinggen 的清單檔（manifest）。";
-      return std::nullopt;
+      return refuse("不是 filinggen 的清單檔（manifest）。");
     }
     const int version = root["format_version"].as<int>(0);
     if (version != 1 && version != kManifestFormatVersion) {
-      error = path + "：清單檔格式版本為 " + std::to_string(version) + "，本版 filinggen 只能讀取版本 1 至 " +
-              std::to_string(kManifestFormatVersion) + "。";
-      return std::nullopt;
+      return refuse("清單檔格式版本為 " + std::to_string(version) + "，本版 filinggen 只能讀取版本 1 至 " +
+                    std::to_string(kManifestFormatVersion) + "。");
     }
     Manifest m;
     m.filinggen_version = root["filinggen_version"].as<std::string>("");
@@ -122,10 +124,9 @@ std::optional<Manifest> read_manifest(const std::string& path, std::string& erro
     m.sort_firms();
     return m;
   } catch (const YAML::BadFile&) {
-    error = path + "：找不到或無法開啟清單檔。";
+    return refuse("找不到或無法開啟清單檔。");
   } catch (const YAML::Exception& e) {
-    error = path + "：清單檔內容有誤，無法讀取（" + std::to_string(e.mark.line + 1) + " 行 " +
-            std::to_string(e.mark.column + 1) + " 欄：" + e.msg + "）。";
+    return refuse("清單檔內容有誤，無法讀取（" + e.msg + "）。", e.mark.line + 1, e.mark.column + 1);
   }
   return std::nullopt;
 }

@@ -8,6 +8,8 @@
 #include <string>
 #include <vector>
 
+#include "base/diagnostic.hpp"
+
 namespace filinggen::batch {
 
 // 2: the finding counts spelled errors/warnings/info; options.duplex. Format 1 is still read.
@@ -60,7 +62,8 @@ struct Manifest {
 std::string manifest_name(int shard_index, int shard_count);
 
 std::string manifest_json(const Manifest& manifest);
-// Reads a manifest back; nothing, with `error` a sentence naming the file, when it cannot.
-std::optional<Manifest> read_manifest(const std::string& path, std::string& error);
+// Reads a manifest back; nothing, with the reason (manifest.unreadable) in `diagnostics`,
+// when it cannot.
+std::optional<Manifest> read_manifest(const std::string& path, Diagnostics& diagnostics);
 
 }  // namespace filinggen::batch

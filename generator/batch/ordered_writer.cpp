@@ -43,11 +43,7 @@ void OrderedWriter::write(FirmJob& job) {
   // firm's run writes there, so none of them is in use).
   remove_stale_temporaries(folder);
   for (auto& r : job.rendered) {
-    std::string error;
-    if (!write_atomically(r.path, r.bytes, error)) {
-      outcome.diagnostics.error("output.write", {r.path, 0, 0}, "", error);
-      break;
-    }
+    if (!write_atomically(r.path, r.bytes, outcome.diagnostics)) break;
     outcome.written.push_back(r.path);
     outcome.files.push_back({r.document, r.format, fs::path(r.path).lexically_relative(out_dir_).generic_string(),
                              r.sha256, r.bytes.size(), r.pages});

@@ -24,9 +24,10 @@ ManifestOptions manifest_options(const Surroundings& surroundings, const Choices
 // The last run's manifest, when there is one and it can be read (else every firm is redone).
 std::optional<Manifest> previous_manifest(const std::string& path, const BatchEvents& events) {
   if (!fs::exists(path)) return std::nullopt;
-  std::string error;
-  auto manifest = read_manifest(path, error);
-  if (!manifest && events.notice) events.notice(error + "本次不沿用上次的結果，全部公司重新產生。");
+  Diagnostics problems;
+  auto manifest = read_manifest(path, problems);
+  if (events.notice)
+    for (const auto& d : problems.items()) events.notice(d.str() + "本次不沿用上次的結果，全部公司重新產生。");
   return manifest;
 }
 
@@ -53,9 +54,7 @@ void write_manifest(const std::string& path, const Manifest* previous, std::vect
   const Manifest next = next_manifest(previous, std::move(entries), partial, options);
   const bool wrote_files = std::any_of(next.firms.begin(), next.firms.end(), [](const auto& f) { return !f.files.empty(); });
   if (!wrote_files && !previous) return;
-  std::string error;
-  if (write_atomically(path, manifest_json(next), error)) result.manifest = path;
-  else result.manifest_error = path + ": " + error + "（清單檔未更新）";
+  if (write_atomically(path, manifest_json(next), result.manifest_problems)) result.manifest = path;
 }
 
 }  // namespace

@@ -57,12 +57,13 @@ VerifyResult verify_output(const std::string& dir, const std::function<void(cons
   VerifyResult result;
   const auto manifests = manifests_in(dir);
   if (manifests.empty()) {
-    result.error = dir + "：找不到清單檔（manifest.json）；請確認這是 filinggen generate 的輸出資料夾。";
+    result.problems.error("manifest.missing", {dir, 0, 0}, "",
+                          "找不到清單檔（manifest.json）；請確認這是 filinggen generate 的輸出資料夾。");
     return result;
   }
   std::set<std::string> seen;  // a file the merged manifest and its shard's both list is checked once
   for (const auto& path : manifests) {
-    auto manifest = read_manifest(path.string(), result.error);
+    auto manifest = read_manifest(path.string(), result.problems);
     if (!manifest) return result;
     for (const auto& firm : manifest->firms)
       for (const auto& file : firm.files) {

@@ -5,6 +5,8 @@
 #include <functional>
 #include <string>
 
+#include "base/diagnostic.hpp"
+
 namespace filinggen::batch {
 
 enum class FileState {
@@ -23,7 +25,7 @@ struct FileVerdict {
 
 struct VerifyResult {
   std::size_t files = 0, matching = 0, changed = 0, missing = 0;  // missing counts unreadable and outside too
-  std::string error;  // a sentence when DIR has no manifest or one cannot be read; then nothing was checked
+  Diagnostics problems;  // DIR has no manifest, or one cannot be read: then nothing was checked
 };
 
 // manifest.json and the shards' manifest.shard-K-of-N.json of `dir`, in name order;

@@ -43,7 +43,7 @@ void print_totals(const batch::BatchTotals& totals) {
 int exit_code(const Options& options, const batch::BatchResult& result) {
   const batch::BatchTotals& t = result.totals;
   const std::size_t good = t.generated + t.up_to_date + t.valid;
-  if (t.failed == 0 && t.not_started == 0 && result.manifest_error.empty()) return kAllGood;
+  if (t.failed == 0 && t.not_started == 0 && !result.manifest_problems.has_errors()) return kAllGood;
   return (options.command == Command::validate || good == 0) ? kNothingDone : kSomeFailed;
 }
 
@@ -89,7 +89,10 @@ int run_batch_command(const Options& options, const std::vector<std::string>& in
     std::cerr << "找不到公司代號「" << id << "」：所給的資料檔中沒有這家公司（--firms）。\n";
     summary.add_missing_firm(id);
   }
-  if (!result.manifest_error.empty()) std::cerr << result.manifest_error << '\n';
+  if (result.manifest_problems.has_errors()) {
+    report(result.manifest_problems);
+    std::cerr << "清單檔未更新。\n";
+  }
 
   const int code = exit_code(options, result);
   if (options.json) std::cout << summary.text(result.totals, options.out_dir, result.manifest, code);

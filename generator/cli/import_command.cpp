@@ -19,9 +19,9 @@ int run_import(const Options& options) {
     std::cout << *result.firm_text;
     return kAllGood;
   }
-  std::string error;
-  if (!batch::write_atomically(options.firm_file, *result.firm_text, error)) {
-    std::cerr << options.firm_file << ": " << error << '\n';
+  Diagnostics problems;
+  if (!batch::write_atomically(options.firm_file, *result.firm_text, problems)) {
+    report(problems);
     return kNothingDone;
   }
   std::cerr << "已匯入：" << workbook << " → " << options.firm_file << '\n';

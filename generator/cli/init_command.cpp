@@ -30,9 +30,9 @@ int run_init(const Options& options) {
     return kNothingDone;
   }
   const std::string path = (std::filesystem::path(options.out_dir) / (id + ".yaml")).string();
-  std::string error;
-  if (!batch::create_atomically(path, starter_firm_text(id, latest_amendments(options)), error)) {
-    std::cerr << error << '\n';
+  Diagnostics problems;
+  if (!batch::create_atomically(path, starter_firm_text(id, latest_amendments(options)), problems)) {
+    report(problems);
     return kNothingDone;
   }
   std::cout << "已建立：" << path << "\n請依檔內註解填入貴公司的資料，再執行 filinggen validate " << path << " 檢查。\n";

@@ -18,10 +18,10 @@ int run_merge(const Options& options) {
   bool refused = false;
   for (std::size_t i = 1; i < options.data.size(); ++i) {
     const std::string& path = options.data[i];
-    std::string error;
-    auto shard = batch::read_manifest(path, error);
+    Diagnostics problems;
+    auto shard = batch::read_manifest(path, problems);
     if (!shard) {
-      std::cerr << error << '\n';
+      report(problems);
       return kNothingDone;
     }
     if (!merged) {
@@ -51,9 +51,9 @@ int run_merge(const Options& options) {
     return kNothingDone;
   }
   merged->sort_firms();
-  std::string error;
-  if (!batch::write_atomically(out, batch::manifest_json(*merged), error)) {
-    std::cerr << out << ": " << error << '\n';
+  Diagnostics problems;
+  if (!batch::write_atomically(out, batch::manifest_json(*merged), problems)) {
+    report(problems);
     return kNothingDone;
   }
   std::cout << "已合併：" << options.data.size() - 1 << " 個清單檔、" << merged->firms.size() << " 家公司 → " << out

@@ -27,8 +27,8 @@ void print_verdict(const batch::FileVerdict& v) {
 
 int run_verify(const Options& options) {
   const batch::VerifyResult result = batch::verify_output(options.data.front(), print_verdict);
-  if (!result.error.empty()) {
-    std::cerr << result.error << '\n';
+  if (result.problems.has_errors()) {
+    report(result.problems);
     return kNothingDone;
   }
   std::cout << "共檢查 " << result.files << " 個檔案：" << result.matching << " 個與清單相符，" << result.changed

@@ -85,9 +85,9 @@ TEST(Manifest, ReadsBackWhatItWrote) {
   const test::ScratchDir scratch("manifest");
   const fs::path file = scratch / "manifest.json";
   std::ofstream(file) << batch::manifest_json(m);
-  std::string error;
-  auto back = batch::read_manifest(file.string(), error);
-  ASSERT_TRUE(back) << error;
+  Diagnostics d;
+  auto back = batch::read_manifest(file.string(), d);
+  ASSERT_TRUE(back) << (d.items().empty() ? "" : d.items()[0].str());
   EXPECT_EQ(back->filinggen_version, m.filinggen_version);
   EXPECT_TRUE(back->options == m.options);
   ASSERT_EQ(back->firms.size(), 2u);
@@ -98,8 +98,11 @@ TEST(Manifest, ReadsBackWhatItWrote) {
   EXPECT_EQ(batch::manifest_json(*back), batch::manifest_json(m));
 
   std::ofstream(file) << "{\"format\": \"filinggen-manifest\", \"format_version\": 9, \"firms\": []}";
-  EXPECT_FALSE(batch::read_manifest(file.string(), error));
-  EXPECT_NE(error.find("版本為 9"), std::string::npos) << error;
+  EXPECT_FALSE(batch::read_manifest(file.string(), d));
+  ASSERT_EQ(d.items().size(), 1u);
+  EXPECT_EQ(d.items()[0].code, "manifest.unreadable");
+  EXPECT_EQ(d.items()[0].pos.file, file.string());
+  EXPECT_NE(d.items()[0].message.find("版本為 9"), std::string::npos) << d.items()[0].message;
 }
 
 TEST(Shards, AStableSplitByFirmId) {
@@ -138,10 +141,12 @@ TEST(StaleTemporaries, OnlyWriteAtomicallysOwnLeftoversAreRemoved) {
 TEST(CreateAtomically, NeverReplacesAFile) {
   const test::ScratchDir scratch("create");
   const fs::path file = scratch / "firm.yaml";
-  std::string error;
-  EXPECT_TRUE(batch::create_atomically(file.string(), "first", error)) << error;
-  EXPECT_FALSE(batch::create_atomically(file.string(), "second", error));
-  EXPECT_NE(error.find("已存在"), std::string::npos);
+  Diagnostics d;
+  EXPECT_TRUE(batch::create_atomically(file.string(), "first", d));
+  EXPECT_FALSE(batch::create_atomically(file.string(), "second", d));
+  ASSERT_EQ(d.items().size(), 1u);
+  EXPECT_EQ(d.items()[0].code, "output.exists");
+  EXPECT_NE(d.items()[0].message.find("已存在"), std::string::npos);
   std::ifstream in(file);
   std::string text;
   std::getline(in, text);
