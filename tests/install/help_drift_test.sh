@@ -3,11 +3,8 @@
 # drift apart: the same commands and options everywhere, the completion's document and
 # format names those --help lists; and the completion run as bash runs it.
 #   usage: help_drift_test.sh FILINGGEN SOURCE_DIR
-set -euo pipefail
 tool=$1 source=$2
-fail() { echo "FAIL: $*" >&2; exit 1; }
-scratch=$(mktemp -d)
-trap 'rm -rf "$scratch"' EXIT
+source "$(dirname "$0")/scratch.sh"
 cd "$scratch"
 
 "$tool" --help >help.txt

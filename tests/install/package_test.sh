@@ -4,11 +4,8 @@
 # of its own (no checkout, no FILINGGEN_HOME), its man page and bash completion; and,
 # as root where no filinggen package is installed yet, a real apt-get install, a run and
 # an apt-get remove.   usage: package_test.sh BUILD_DIR
-set -euo pipefail
-build=$1
-scratch=$(mktemp -d)
-trap 'rm -rf "$scratch"' EXIT
-fail() { echo "FAIL: $*" >&2; exit 1; }
+build=$(realpath "$1")
+source "$(dirname "$0")/scratch.sh"
 
 (cd "$build" && cpack -G DEB -B "$scratch/package" >/dev/null)
 deb=$(ls "$scratch"/package/filinggen_*_amd64.deb)

@@ -3,11 +3,8 @@
 # written: three shards whose merged manifest is the one an unsharded run writes, and a
 # failed shard that --resume-failed alone reruns once its data is mended.
 #   usage: parallel_recipe_test.sh FILINGGEN SOURCE_DIR
-set -euo pipefail
 tool=$1 source=$2
-fail() { echo "FAIL: $*" >&2; exit 1; }
-scratch=$(mktemp -d)
-trap 'rm -rf "$scratch"' EXIT
+source "$(dirname "$0")/scratch.sh"
 cd "$scratch"
 cp -r "$source/data/firms" firms
 cp -r "$source/data/standard" standard
