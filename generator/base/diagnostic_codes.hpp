@@ -45,7 +45,8 @@ inline constexpr auto kDiagnosticCodes = std::to_array<std::string_view>({
     // Fonts (font/).
     "fonts.config", "fonts.entry", "fonts.face", "fonts.chain", "fonts.none", "text.no_font",
     // Templates and markup (markup/).
-    "template.missing", "template.partial", "template.syntax", "template.render", "markup.syntax",
+    "template.missing", "template.partial", "template.syntax", "template.render", "template.recursion",
+    "template.too_deep", "markup.syntax",
     "markup.invalid",
     // Layout and the writers (layout/, pdf/, xlsx/).
     "layout.font_role", "layout.missing_glyph", "pdf.font", "pdf.write", "xlsx.write", "xlsx.read", "xlsx.sheet",

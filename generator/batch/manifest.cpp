@@ -7,6 +7,8 @@
 
 #include <algorithm>
 
+#include "base/file_text.hpp"
+#include "base/yaml_limits.hpp"
 #include "base/json_text.hpp"
 
 namespace filinggen::batch {
@@ -97,8 +99,22 @@ std::string manifest_json(const Manifest& m) {
 }
 
 std::optional<Manifest> read_manifest(const std::string& path, std::string& error) {
+  FileProblem problem;
+  const auto text = read_file(path, kManifestFileCap, problem);
+  if (!text) {
+    error = problem.failure == ReadFailure::cannot_open ? path + "：找不到或無法開啟清單檔。" : problem.sentence;
+    return std::nullopt;
+  }
   try {
-    const YAML::Node root = YAML::LoadFile(path);
+    const YAML::Node root = YAML::Load(*text);
+    // The limits of a data file: an alias bomb would be expanded firm by firm below.
+    Diagnostics limits;
+    if (!check_yaml_limits(root, path, limits) || limits.has_errors()) {
+      const Diagnostic& first = limits.items().front();
+      error = path + "：清單檔內容有誤，無法讀取（" + std::to_string(first.pos.line) + " 行 " +
+              std::to_string(first.pos.column) + " 欄：" + first.message + "）。";
+      return std::nullopt;
+    }
     if (!root.IsMap() || root["format"].as<std::string>("") != "filinggen-manifest") {
       error = path + "：不是 filinggen 的清單檔（manifest）。";
       return std::nullopt;
@@ -121,8 +137,6 @@ std::optional<Manifest> read_manifest(const std::string& path, std::string& erro
     for (const auto& firm : root["firms"]) m.firms.push_back(read_firm(firm, version));
     m.sort_firms();
     return m;
-  } catch (const YAML::BadFile&) {
-    error = path + "：找不到或無法開啟清單檔。";
   } catch (const YAML::Exception& e) {
     error = path + "：清單檔內容有誤，無法讀取（" + std::to_string(e.mark.line + 1) + " 行 " +
             std::to_string(e.mark.column + 1) + " 欄：" + e.msg + "）。";

@@ -162,12 +162,13 @@ ImportResult import_assessment(const std::string& workbook_path, const std::stri
   }
   auto answers = read_answers(*form, *firm.firm->self_assessment, workbook_path, diagnostics);
   if (diagnostics.has_errors()) return result;
-  auto text = read_file(firm_path);
+  FileProblem problem;
+  auto text = read_file(firm_path, kDataFileCap, problem);
   std::string error;
   auto updated = text ? model::replace_answers(*text, answers, error) : std::nullopt;
   if (!updated) {
     diagnostics.error("import.firm_file", {firm_path, 0, 0}, "self_assessment.answers",
-                      text ? error : "無法讀取公司資料檔。");
+                      text ? error : problem.failure == ReadFailure::cannot_open ? "無法讀取公司資料檔。" : problem.sentence);
     return result;
   }
   // The result must load as cleanly as the original did: same checks, same references.

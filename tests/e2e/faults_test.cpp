@@ -91,3 +91,21 @@ TEST_F(Faults, TheToolRunsNoShellCommandAndOpensNoNetworkConnection) {
     EXPECT_FALSE(found) << "filinggen imports " << name;
   }
 }
+
+TEST_F(Faults, MemoryRunningOutIsASentenceAndExitTwoNeverAnAbort) {
+  // Any allocation over 16 KB fails (injected with LD_PRELOAD): reading the workbook's
+  // parts runs out of memory. The run used to abort (exit 134) on std::bad_alloc, or
+  // read a part it could not parse as an empty sheet.
+  fs::copy(kSource + "/data", dir_ / "data", fs::copy_options::recursive);
+  const fs::path firm = dir_ / "data/firms/hengyi-securities.yaml";
+  ASSERT_EQ(generate(quoted(firm.string()), dir_ / "out", "", "--format xlsx --documents self-assessment").status, 0);
+  const std::string before = read_text(firm);
+  const std::string env = "LD_PRELOAD=" + quoted(FILINGGEN_FAULT_LIBRARY) +
+                          " FILINGGEN_FAIL_NEW_OVER=16384 ASAN_OPTIONS=verify_asan_link_order=0";
+  const Outcome r = run(env + " " + quoted(kTool) + " import-assessment " +
+                        quoted((dir_ / "out/hengyi-securities/self-assessment.xlsx").string()) + " --firm " +
+                        quoted(firm.string()) + " --in-place");
+  EXPECT_EQ(r.status, 2) << r.out;
+  EXPECT_NE(r.out.find("filinggen: 記憶體不足，無法完成"), std::string::npos) << r.out;
+  EXPECT_EQ(read_text(firm), before) << "the firm file is unchanged";
+}

@@ -276,8 +276,8 @@ class Workbooks(unittest.TestCase):
             shutil.rmtree(profile, ignore_errors=True)
 
 
-class RoundTrip(unittest.TestCase):
-    """A generated form filled in by another program (openpyxl) and imported back."""
+class GeneratedForm(unittest.TestCase):
+    """hengyi's self-assessment form, generated into a fresh copy of the data."""
 
     def setUp(self):
         self.work = tempfile.mkdtemp(prefix="filinggen-import-")
@@ -303,6 +303,11 @@ class RoundTrip(unittest.TestCase):
         path = os.path.join(self.work, name)
         wb.save(path)
         return path, fields, rows
+
+
+
+class RoundTrip(GeneratedForm):
+    """A generated form filled in by another program (openpyxl) and imported back."""
 
     def test_unchanged_form_gives_the_same_file(self):
         result = run("import-assessment", self.book, "--firm", self.firm)
@@ -400,6 +405,72 @@ class RoundTrip(unittest.TestCase):
         result = run("import-assessment", self.book, "--firm", other)
         self.assertEqual(result.returncode, 2)
         self.assertIn("這份自評表是為「hengyi-securities」產生的", result.stderr)
+
+
+def sheet_part(book):
+    """The zip entry of the first worksheet."""
+    with zipfile.ZipFile(book) as z:
+        return next(n for n in z.namelist() if n.startswith("xl/worksheets/") and n.endswith(".xml"))
+
+
+class HostileWorkbooks(GeneratedForm):
+    """Workbooks made to exhaust memory: refused with a sentence, before inflating."""
+
+    def rebuilt(self, name, replace):
+        """The generated form with the entries of `replace` (name -> bytes) swapped in."""
+        path = os.path.join(self.work, name)
+        with zipfile.ZipFile(self.book) as src, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as dst:
+            for item in src.infolist():
+                dst.writestr(item.filename, replace.get(item.filename, src.read(item.filename)))
+        return path
+
+    def expect_refused(self, path, words):
+        result = run("import-assessment", path, "--firm", self.firm, "--in-place", timeout=60)
+        self.assertEqual(result.returncode, 2, result.stderr)
+        self.assertIn(path, result.stderr)
+        self.assertIn(words, result.stderr)
+        with open(self.firm, encoding="utf-8") as f:
+            self.assertEqual(f.read(), self.original)
+
+    def test_a_sheet_that_declares_four_gigabytes_is_not_inflated(self):
+        # A 4 GB size written into both headers of a small entry: the reader used to
+        # allocate it and abort on std::bad_alloc.
+        path = self.rebuilt("declared.xlsx", {})
+        part = sheet_part(path).encode()
+        with open(path, "rb") as f:
+            data = bytearray(f.read())
+        patched = 0
+        for signature, size_at, name_at in ((b"PK\x03\x04", 22, 30), (b"PK\x01\x02", 24, 46)):
+            at = data.find(signature)
+            while at >= 0:
+                if data[at + name_at:at + name_at + len(part)] == part:
+                    data[at + size_at:at + size_at + 4] = (0xFFFFFFF0).to_bytes(4, "little")
+                    patched += 1
+                at = data.find(signature, at + 4)
+        self.assertEqual(patched, 2)
+        with open(path, "wb") as f:
+            f.write(bytes(data))
+        self.assertLess(os.path.getsize(path), 64 << 10)
+        self.expect_refused(path, "解壓縮後超過")
+
+    def test_a_zip_bomb_is_refused_by_its_ratio(self):
+        # 60 MB of one repeated byte in a sheet (under the part's cap), some 60 KB packed.
+        part = sheet_part(self.book)
+        path = self.rebuilt("bomb.xlsx", {part: b"<worksheet>" + b" " * (60 << 20) + b"</worksheet>"})
+        self.assertLess(os.path.getsize(path), 1 << 20)
+        self.expect_refused(path, "壓縮比超過")
+
+    def test_a_workbook_that_is_a_device_or_a_fifo_is_refused_at_once(self):
+        fifo = os.path.join(self.work, "fifo.xlsx")
+        os.mkfifo(fifo)
+        for path in ("/dev/zero", fifo, self.work):
+            self.expect_refused(path, "不是一般檔案")
+
+    def test_a_workbook_larger_than_its_cap_is_refused(self):
+        path = os.path.join(self.work, "huge.xlsx")
+        with open(path, "wb") as f:
+            f.truncate((32 << 20) + 1)
+        self.expect_refused(path, "超過此類檔案的上限 32 MB")
 
 
 if __name__ == "__main__":
