@@ -54,7 +54,7 @@ inline constexpr auto kDiagnosticCodes = std::to_array<std::string_view>({
     // The filings and the batch (filings/, batch/).
     "board_pack.contents", "generate.failed", "output.outside", "output.write",
     // Reading a filled-in workbook back (intake/).
-    "import.no_section", "import.other_firm", "import.not_a_form", "import.cell", "import.firm_file",
+    "import.no_section", "import.other_firm", "import.no_identity", "import.not_a_form", "import.cell", "import.firm_file",
 });
 
 constexpr bool is_diagnostic_code(std::string_view spelling) {

@@ -113,6 +113,18 @@ bool is_temporary_name(const std::string& name, std::string& target) {
 bool stays_inside(const std::string& root, const std::string& folder, std::string& error) {
   std::error_code ec;
   fs::create_directories(root, ec);
+  // A firm's folder that is a link is never written through, wherever it leads: one
+  // leading to another firm's folder would put this firm's filings over that firm's.
+  if (fs::is_symlink(fs::symlink_status(folder, ec))) {
+    const fs::path base = fs::weakly_canonical(root, ec), target = fs::weakly_canonical(folder, ec);
+    const auto [end, _] = std::mismatch(base.begin(), base.end(), target.begin(), target.end());
+    error = end != base.end()
+                ? "「" + folder + "」經由連結（symlink）指向輸出資料夾以外的「" + target.string() +
+                      "」；為了不寫到別處，本公司的文件不寫入。請刪除這個連結，或改用其他輸出資料夾。"
+                : "「" + folder + "」是連結（symlink），指向「" + target.string() +
+                      "」；公司的資料夾不能是連結，否則會寫進另一家公司的資料夾。本公司的文件不寫入；請刪除這個連結。";
+    return false;
+  }
   const fs::path base = fs::weakly_canonical(root, ec);
   const fs::path target = fs::weakly_canonical(folder, ec);
   if (ec) {

@@ -146,7 +146,8 @@ ImportResult import_assessment(const std::string& workbook_path, const std::stri
   auto book = xlsx::read_workbook(workbook_path, diagnostics);
   if (!book) return result;
   const std::string firm_id = firm.firm->firm.id;
-  const std::string written_for = xlsx::document_key(*book).value_or(firm_id);
+  const std::optional<std::string> key = xlsx::document_key(*book);
+  const std::string written_for = key.value_or(firm_id);
   if (written_for != firm_id) {
     diagnostics.error("import.other_firm", {workbook_path, 0, 0}, "",
                       "這份自評表是為「" + written_for + "」產生的，不是「" + firm_id + "」（" + firm.firm->firm.name +
@@ -158,6 +159,15 @@ ImportResult import_assessment(const std::string& workbook_path, const std::stri
     diagnostics.error("import.not_a_form", {workbook_path, 0, 0}, "",
                       "這份試算表不是 filinggen 產生的資訊安全自評表（找不到隱藏的欄位列與項目代號欄）；"
                       "請使用 filinggen generate --format xlsx 產生的自評表填寫。");
+    return result;
+  }
+  // A form without the key it was written with cannot show whose it is: importing it
+  // could put another firm's answers into this firm's file.
+  if (!key || key->empty()) {
+    diagnostics.error("import.no_identity", {workbook_path, 0, 0}, "",
+                      std::string("這份自評表缺少 filinggen 記錄的公司代號（活頁簿的定義名稱「") + xlsx::kDocumentKeyName +
+                          "」已被刪除或清空），無法確認它是「" + firm_id +
+                          "」的；為免匯入其他公司的答案，未匯入。請以 filinggen generate 為這家公司重新產生自評表後填寫。");
     return result;
   }
   auto answers = read_answers(*form, *firm.firm->self_assessment, workbook_path, diagnostics);

@@ -33,6 +33,21 @@ struct Reader {
 
 std::string megabytes(zip_uint64_t bytes) { return std::to_string(bytes >> 20) + " MB"; }
 
+// Whether XML text holds a NUL, as a byte or a character reference (&#0;, &#x00;): pugixml
+// keeps text as C strings, so the cell's text would silently end there.
+bool holds_nul(const std::string& xml) {
+  if (xml.find('\0') != std::string::npos) return true;
+  for (std::size_t at = xml.find("&#"); at != std::string::npos; at = xml.find("&#", at + 2)) {
+    std::size_t i = at + 2;
+    const bool hex = i < xml.size() && (xml[i] == 'x' || xml[i] == 'X');
+    if (hex) ++i;
+    const std::size_t digits = i;
+    while (i < xml.size() && xml[i] == '0') ++i;
+    if (i > digits && i < xml.size() && xml[i] == ';') return true;
+  }
+  return false;
+}
+
 std::optional<std::string> entry(Reader& reader, const std::string& name) {
   zip_stat_t stat;
   zip_stat_init(&stat);
@@ -60,6 +75,11 @@ std::optional<std::string> entry(Reader& reader, const std::string& name) {
     return std::nullopt;
   }
   bytes.resize(stat.size);
+  if (holds_nul(bytes)) {
+    if (reader.refused.empty())
+      reader.refused = "活頁簿中的「" + name + "」含有 NUL 字元（&#0;），儲存格的文字會在該處被截斷；未匯入，請刪除該字元後再匯入。";
+    return std::nullopt;
+  }
   return bytes;
 }
 
@@ -90,14 +110,20 @@ std::vector<std::string> shared_strings(Reader& reader) {
   return strings;
 }
 
-// "D12" -> (11, 3)
+constexpr int kMaxRows = 1'048'576;  // Excel's grid: A1 to XFD1048576
+constexpr int kMaxColumns = 16'384;
+
+// "D12" -> (11, 3); nothing for a name outside Excel's grid or not a cell name at all.
+// Each step is checked before it can overflow: "C4294967307" wrapped to row 11 once.
 std::optional<std::pair<int, int>> parse_cell_name(const std::string& name) {
-  int column = 0;
+  int column = 0, row = 0;
   std::size_t i = 0;
-  for (; i < name.size() && name[i] >= 'A' && name[i] <= 'Z'; ++i) column = column * 26 + (name[i] - 'A' + 1);
-  if (i == 0 || i == name.size()) return std::nullopt;
-  const int row = std::atoi(name.c_str() + i);
-  if (row < 1) return std::nullopt;
+  for (; i < name.size() && name[i] >= 'A' && name[i] <= 'Z'; ++i)
+    if ((column = column * 26 + (name[i] - 'A' + 1)) > kMaxColumns) return std::nullopt;
+  const std::size_t letters = i;
+  for (; i < name.size() && name[i] >= '0' && name[i] <= '9'; ++i)
+    if ((row = row * 10 + (name[i] - '0')) > kMaxRows) return std::nullopt;
+  if (letters == 0 || i == letters || i != name.size() || row < 1) return std::nullopt;
   return std::make_pair(row - 1, column - 1);
 }
 
@@ -118,13 +144,23 @@ CellValue value_of(const pugi::xml_node& c, const std::vector<std::string>& stri
   return v;
 }
 
-void read_cells(const pugi::xml_document& xml, const std::vector<std::string>& strings, Sheet& sheet) {
+// A cell whose reference is not a cell of Excel's grid refuses the workbook: skipped, it
+// could hide what the user sees; wrapped round, it would take another cell's place.
+void read_cells(const pugi::xml_document& xml, const std::vector<std::string>& strings, Sheet& sheet, Reader& reader) {
   for (pugi::xml_node row : xml.child("worksheet").child("sheetData").children("row"))
-    for (pugi::xml_node c : row.children("c"))
-      if (auto at = parse_cell_name(c.attribute("r").value())) {
-        CellValue v = value_of(c, strings);
-        if (!v.text.empty()) sheet.cells[*at] = std::move(v);
+    for (pugi::xml_node c : row.children("c")) {
+      const std::string reference = c.attribute("r").value();
+      if (reference.empty()) continue;  // written by position; no form cell is
+      auto at = parse_cell_name(reference);
+      if (!at) {
+        if (reader.refused.empty())
+          reader.refused = "工作表「" + sheet.name + "」中有儲存格位置「" + reference +
+                           "」，不在 Excel 的範圍內（A1 至 XFD1048576）；檔案已損壞或被竄改，未匯入。";
+        return;
       }
+      CellValue v = value_of(c, strings);
+      if (!v.text.empty()) sheet.cells[*at] = std::move(v);
+    }
 }
 
 // Relationship id -> the part it names ("worksheets/sheet1.xml"), from the workbook's rels.
@@ -194,7 +230,8 @@ std::optional<Workbook> read_workbook(const std::string& path, Diagnostics& diag
     sheet.hidden = state == "hidden" || state == "veryHidden";
     auto part = parts.find(s.attribute("r:id").value());
     pugi::xml_document xml;
-    if (part != parts.end() && parse(entry(reader, "xl/" + part->second), xml)) read_cells(xml, strings, sheet);
+    if (part != parts.end() && parse(entry(reader, "xl/" + part->second), xml))
+      read_cells(xml, strings, sheet, reader);
     workbook.sheets.push_back(std::move(sheet));
   }
   if (!reader.refused.empty()) {  // a part refused is never read as an empty sheet

@@ -75,6 +75,23 @@ TEST_F(Faults, AFirmFolderLinkedOutsideTheOutputFolderIsNotFollowed) {
   expect_clean_structure(out / "hongyue-securities" / "declaration.pdf");
 }
 
+TEST_F(Faults, AFirmFolderLinkedToAnotherFirmsFolderIsNotFollowed) {
+  // out/hengyi-securities a link to out/heju-futures: hengyi's documents overwrote
+  // heju's, exit 0. A firm folder that is a link, wherever it leads, is refused.
+  const fs::path out = dir_ / "out";
+  ASSERT_EQ(generate(quoted(kSource + "/data/firms/heju-futures.yaml"), out).status, 0);
+  const std::string heju = read_text(out / "heju-futures" / "declaration.pdf");
+  const auto heju_files = names_in(out / "heju-futures");
+  fs::create_directory_symlink("heju-futures", out / "hengyi-securities");
+  const Outcome r = generate(kFirms, out);
+  EXPECT_EQ(r.status, 1) << r.out;
+  EXPECT_NE(r.out.find(out.string() + "/hengyi-securities: 「" + out.string() + "/hengyi-securities」是連結（symlink）"),
+            std::string::npos) << r.out;
+  EXPECT_EQ(read_text(out / "heju-futures" / "declaration.pdf"), heju) << "heju's file is untouched";
+  EXPECT_EQ(names_in(out / "heju-futures"), heju_files);
+  expect_clean_structure(out / "hongyue-securities" / "declaration.pdf");
+}
+
 TEST_F(Faults, TheToolRunsNoShellCommandAndOpensNoNetworkConnection) {
   // The functions a program needs to start a command or reach the network, none of which
   // filinggen imports (its libraries' own imports are theirs: fonts, PDF, Excel, ICU).

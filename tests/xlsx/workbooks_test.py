@@ -7,6 +7,7 @@ Run by ctest with Debian's python3 (python3-openpyxl, python3-yaml); FILINGGEN n
 tool and FILINGGEN_SOURCE_DIR the source tree."""
 import datetime
 import os
+import re
 import shutil
 import subprocess
 import tempfile
@@ -471,6 +472,59 @@ class HostileWorkbooks(GeneratedForm):
         with open(path, "wb") as f:
             f.truncate((32 << 20) + 1)
         self.expect_refused(path, "超過此類檔案的上限 32 MB")
+
+
+class CrossingWorkbooks(GeneratedForm):
+    """Workbooks altered so that one firm's answers could reach another firm's file, or
+    a cell other than the one the user sees: each refused, no firm file changed."""
+
+    def altered(self, name, part, change):
+        """The generated form with `change` (text -> text) applied to the entry `part`."""
+        path = os.path.join(self.work, name)
+        with zipfile.ZipFile(self.book) as src, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as dst:
+            for item in src.infolist():
+                data = src.read(item.filename)
+                if item.filename == part:
+                    changed = change(data.decode("utf-8"))
+                    self.assertNotEqual(changed, data.decode("utf-8"), part)
+                    data = changed.encode("utf-8")
+                dst.writestr(item.filename, data)
+        return path
+
+    def expect_refused(self, path, firm, words):
+        with open(firm, encoding="utf-8") as f:
+            before = f.read()
+        result = run("import-assessment", path, "--firm", firm, "--in-place")
+        self.assertEqual(result.returncode, 2, result.stderr)
+        self.assertIn(words, result.stderr)
+        with open(firm, encoding="utf-8") as f:
+            self.assertEqual(f.read(), before)
+
+    def test_a_form_without_its_identity_is_refused_for_every_firm(self):
+        # The defined name that says whose form it is, deleted: it was imported into
+        # another firm's file, since the other-firm check needed the name.
+        path = self.altered("anonymous.xlsx", "xl/workbook.xml",
+                            lambda xml: re.sub(r'<definedName name="filinggen_document"[^>]*>[^<]*</definedName>', "", xml))
+        other = os.path.join(self.work, "data", "firms", "hongyue-securities.yaml")
+        for firm in (other, self.firm):
+            self.expect_refused(path, firm, "缺少 filinggen 記錄的公司代號")
+
+    def test_a_cell_reference_that_overflows_is_refused_not_wrapped(self):
+        # C4294967307 wrapped round to C11 in 32 bits, where it took the place of the
+        # answer LibreOffice shows.
+        part = sheet_part(self.book)
+
+        def overflowing(xml):
+            column, row = re.search(r'<c r="([A-Z]+)([0-9]+)"', xml.split("<row ", 3)[3]).groups()
+            wrapped = column + str(int(row) + 2 ** 32)
+            return xml.replace('<c r="%s%s"' % (column, row),
+                               '<c r="%s" t="inlineStr"><is><t>符合</t></is></c><c r="%s%s"' % (wrapped, column, row), 1)
+        self.expect_refused(self.altered("wrapped.xlsx", part, overflowing), self.firm, "不在 Excel 的範圍內")
+
+    def test_a_nul_in_a_cell_is_refused_not_cut(self):
+        path = self.altered("nul.xlsx", "xl/sharedStrings.xml",
+                            lambda xml: re.sub(r"(<t[^>]*>)", r"\1前&#0;後", xml, count=1))
+        self.expect_refused(path, self.firm, "含有 NUL 字元")
 
 
 if __name__ == "__main__":
