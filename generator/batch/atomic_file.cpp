@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cerrno>
+#include <cstdio>
 #include <cstring>
 #include <filesystem>
 
@@ -15,6 +16,14 @@ namespace filinggen::batch {
 namespace fs = std::filesystem;
 
 namespace {
+
+// The process's umask, read before main() while no other thread can create a file (umask
+// can only be read by setting it); new files get 0666 without it, as `touch` would.
+const mode_t kUmask = [] {
+  const mode_t mask = ::umask(022);
+  ::umask(mask);
+  return mask;
+}();
 
 // Why a write failed, in words a user acts on (the system's own words after them).
 std::string reason(int code) {
@@ -32,7 +41,10 @@ std::string reason(int code) {
 }
 
 // The bytes in a new hidden file `.NAME.XXXXXX` beside `path`, synced; its name in `temp`.
-bool write_temporary(const std::string& path, const std::string& bytes, std::string& temp, std::string& error) {
+// Its mode is `like`'s (and its owner, where the system allows), or for a new file what
+// the umask leaves of 0666.
+bool write_temporary(const std::string& path, const std::string& bytes, std::string& temp, std::string& error,
+                     const struct stat* like = nullptr) {
   const fs::path target(path);
   std::error_code ec;
   fs::create_directories(target.parent_path().empty() ? "." : target.parent_path(), ec);
@@ -50,7 +62,12 @@ bool write_temporary(const std::string& path, const std::string& bytes, std::str
     error = "無法在「" + target.parent_path().string() + "」建立暫存檔：" + reason(errno);
     return false;
   }
-  fchmod(fd, 0644);
+  if (like) {
+    if (::fchown(fd, like->st_uid, like->st_gid) != 0) {}  // another owner needs privileges: keep ours
+    ::fchmod(fd, like->st_mode & 07777);
+  } else {
+    ::fchmod(fd, 0666 & ~kUmask);
+  }
   std::size_t done = 0;
   while (done < bytes.size()) {
     ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
@@ -76,6 +93,33 @@ bool write_atomically(const std::string& path, const std::string& bytes, std::st
   if (!write_temporary(path, bytes, temp, error)) return false;
   if (std::rename(temp.c_str(), path.c_str()) != 0) {
     error = "無法寫入「" + path + "」：" + reason(errno) + "。原有的檔案未被更動。";
+    ::unlink(temp.c_str());
+    return false;
+  }
+  return true;
+}
+
+bool replace_in_place(const std::string& path, const std::string& bytes, std::string& error) {
+  // Through a link to the file it names, so the link stays a link and the real file
+  // gets the new text (renaming over the link would replace it by a plain copy).
+  std::error_code ec;
+  const fs::path target = fs::is_symlink(fs::symlink_status(path, ec)) ? fs::canonical(path, ec) : fs::path(path);
+  struct stat st {};
+  if (ec || ::stat(target.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) {
+    error = "無法寫入「" + path + "」：" + (ec ? "連結所指的檔案不存在" : std::string("找不到這個檔案，或它不是一般檔案")) +
+            "。原有的檔案未被更動。";
+    return false;
+  }
+  if ((st.st_mode & S_IWUSR) == 0) {
+    char mode[8];
+    std::snprintf(mode, sizeof mode, "%04o", static_cast<unsigned>(st.st_mode & 07777));
+    error = "「" + target.string() + "」是唯讀檔案（權限 " + mode + "），未覆寫；若確定要匯入，請先取消唯讀（例如 chmod u+w）。";
+    return false;
+  }
+  std::string temp;
+  if (!write_temporary(target.string(), bytes, temp, error, &st)) return false;
+  if (std::rename(temp.c_str(), target.c_str()) != 0) {
+    error = "無法寫入「" + target.string() + "」：" + reason(errno) + "。原有的檔案未被更動。";
     ::unlink(temp.c_str());
     return false;
   }

@@ -20,8 +20,13 @@ namespace filinggen::batch {
 std::vector<std::string> collect_inputs(const std::vector<std::string>& arguments, Diagnostics& diagnostics);
 
 // Writes `bytes` to `path` through a temporary file in the same folder and a rename,
-// so `path` is either the old file or the complete new one, never half of one.
+// so `path` is either the old file or the complete new one, never half of one. The file
+// gets the mode the umask leaves of 0666.
 bool write_atomically(const std::string& path, const std::string& bytes, std::string& error);
+// The same for a user's file rewritten in place (import-assessment --in-place): it keeps
+// its mode and, where the system allows, its owner; a link is written through to the file
+// it names; a read-only file is refused with `error` saying so.
+bool replace_in_place(const std::string& path, const std::string& bytes, std::string& error);
 // The same for a file that must not exist yet: refused, with `error` saying so, when it does.
 bool create_atomically(const std::string& path, const std::string& bytes, std::string& error);
 

@@ -20,7 +20,7 @@ int run_import(const Options& options) {
     return kAllGood;
   }
   std::string error;
-  if (!batch::write_atomically(options.firm_file, *result.firm_text, error)) {
+  if (!batch::replace_in_place(options.firm_file, *result.firm_text, error)) {
     std::cerr << options.firm_file << ": " << error << '\n';
     return kNothingDone;
   }

@@ -129,6 +129,21 @@ std::vector<model::AssessmentAnswer> read_answers(const FormSheet& form, const m
   return answers;
 }
 
+// The firm file's own line ends on every line of the result: a file saved by a Windows
+// editor (CRLF, judged by its first line) stays so, and the lines written new match it.
+std::string with_line_ends_of(const std::string& original, const std::string& text) {
+  const std::size_t first = original.find('\n');
+  if (first == std::string::npos || first == 0 || original[first - 1] != '\r') return text;
+  std::string out;
+  out.reserve(text.size() + text.size() / 16);
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '\r' && i + 1 < text.size() && text[i + 1] == '\n') continue;
+    if (text[i] == '\n') out += '\r';
+    out += text[i];
+  }
+  return out;
+}
+
 }  // namespace
 
 ImportResult import_assessment(const std::string& workbook_path, const std::string& firm_path,
@@ -176,6 +191,7 @@ ImportResult import_assessment(const std::string& workbook_path, const std::stri
   auto text = read_file(firm_path, kDataFileCap, problem);
   std::string error;
   auto updated = text ? model::replace_answers(*text, answers, error) : std::nullopt;
+  if (updated) updated = with_line_ends_of(*text, *updated);
   if (!updated) {
     diagnostics.error("import.firm_file", {firm_path, 0, 0}, "self_assessment.answers",
                       text ? error : problem.failure == ReadFailure::cannot_open ? "無法讀取公司資料檔。" : problem.sentence);

@@ -527,5 +527,65 @@ class CrossingWorkbooks(GeneratedForm):
         self.expect_refused(path, self.firm, "含有 NUL 字元")
 
 
+class FileNature(GeneratedForm):
+    """--in-place rewrites a user's file and leaves it the kind of file it was; files a
+    run creates follow the umask."""
+
+    CHANGE = {"SA-12000-02": {"answer": "不適用", "explanation": "本年度無此情形。", "evidence": None}}
+
+    def import_in_place(self, firm=None):
+        path, _, _ = self.fill(self.CHANGE)
+        return run("import-assessment", path, "--firm", firm or self.firm, "--in-place")
+
+    def answer_of(self, path, item):
+        with open(path, encoding="utf-8") as f:
+            return {a["item"]: a for a in yaml.safe_load(f)["self_assessment"]["answers"]}[item]["answer"]
+
+    def test_the_mode_is_kept(self):
+        os.chmod(self.firm, 0o600)
+        result = self.import_in_place()
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertEqual(os.stat(self.firm).st_mode & 0o7777, 0o600)
+        self.assertEqual(self.answer_of(self.firm, "SA-12000-02"), "not_applicable")
+
+    def test_a_read_only_file_is_refused_and_left_alone(self):
+        os.chmod(self.firm, 0o444)
+        result = self.import_in_place()
+        self.assertEqual(result.returncode, 2, result.stderr)
+        self.assertIn("是唯讀檔案（權限 0444），未覆寫", result.stderr)
+        self.assertEqual(os.stat(self.firm).st_mode & 0o7777, 0o444)
+        with open(self.firm, encoding="utf-8") as f:
+            self.assertEqual(f.read(), self.original)
+
+    def test_a_link_is_written_through_to_its_file(self):
+        folder = os.path.dirname(self.firm)
+        real = os.path.join(folder, "hengyi-real.yaml")
+        os.rename(self.firm, real)
+        os.symlink("hengyi-real.yaml", self.firm)
+        result = self.import_in_place()
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertTrue(os.path.islink(self.firm), "the link stays a link")
+        self.assertEqual(self.answer_of(real, "SA-12000-02"), "not_applicable")
+
+    def test_crlf_line_ends_are_kept_on_every_line(self):
+        with open(self.firm, "wb") as f:
+            f.write(self.original.replace("\n", "\r\n").encode("utf-8"))
+        result = self.import_in_place()
+        self.assertEqual(result.returncode, 0, result.stderr)
+        with open(self.firm, "rb") as f:
+            data = f.read()
+        self.assertEqual(data.count(b"\n"), data.count(b"\r\n"), "no line ends with LF alone")
+        self.assertEqual(self.answer_of(self.firm, "SA-12000-02"), "not_applicable")
+
+    def test_new_files_follow_the_umask(self):
+        out = os.path.join(self.work, "umask")
+        result = run("generate", self.firm, "--out", out, "--format", "pdf,xlsx", preexec_fn=lambda: os.umask(0o027))
+        self.assertEqual(result.returncode, 0, result.stderr)
+        written = [os.path.join(root, n) for root, _, names in os.walk(out) for n in names]
+        self.assertGreater(len(written), 3)
+        for path in written:
+            self.assertEqual(os.stat(path).st_mode & 0o777, 0o640, path)
+
+
 if __name__ == "__main__":
     unittest.main()
