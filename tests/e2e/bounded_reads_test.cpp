@@ -90,6 +90,30 @@ TEST_F(BoundedReads, AFontsConfigurationThatIsAFifoOrAnAliasBombIsAnError) {
   EXPECT_FALSE(fs::exists(dir_ / "out"));
 }
 
+TEST_F(BoundedReads, AFontFaceThatIsAFifoOrADeviceIsAnError) {
+  // HarfBuzz maps a face by name: a FIFO hung the run before it was checked.
+  const fs::path fifo = dir_ / "face.ttf";
+  ASSERT_EQ(mkfifo(fifo.c_str(), 0600), 0);
+  for (const std::string face : {fifo.string(), std::string("/dev/zero")}) {
+    const fs::path config = dir_ / "fonts.yaml";
+    write(config, "roles:\n  kai:\n    - " + face + "\n  ming:\n    - " + face + "\n");
+    const Outcome r = tool("generate " + quoted(kMinimal) + " --fonts " + quoted(config.string()) + " --out " +
+                           quoted((dir_ / "out").string()));
+    EXPECT_EQ(r.status, 2) << face << "\n" << r.out;
+    EXPECT_NE(r.out.find("「" + face + "」是"), std::string::npos) << r.out;
+    EXPECT_FALSE(fs::exists(dir_ / "out"));
+  }
+}
+
+TEST_F(BoundedReads, AFirmFileThatIsAFifoIsRefusedByImportAssessment) {
+  const fs::path fifo = dir_ / "firm.yaml";
+  ASSERT_EQ(mkfifo(fifo.c_str(), 0600), 0);
+  const Outcome r = tool("import-assessment " + quoted(kSource + "/tests/fixtures/minimal-firm.yaml") + " --firm " +
+                         quoted(fifo.string()));
+  EXPECT_EQ(r.status, 2) << r.out;
+  EXPECT_NE(r.out.find(fifo.string() + ": 「" + fifo.string() + "」是具名管道（FIFO）"), std::string::npos) << r.out;
+}
+
 TEST_F(BoundedReads, ATemplateThatIsAFifoIsAnError) {
   fs::copy(kSource + "/templates", dir_ / "templates", fs::copy_options::recursive);
   const fs::path fifo = dir_ / "templates/declaration.zh-TW.mustache";
