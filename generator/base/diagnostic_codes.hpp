@@ -45,7 +45,8 @@ inline constexpr auto kDiagnosticCodes = std::to_array<std::string_view>({
     // Fonts (font/).
     "fonts.config", "fonts.entry", "fonts.face", "fonts.chain", "fonts.none", "text.no_font",
     // Templates and markup (markup/).
-    "template.missing", "template.partial", "template.syntax", "template.render", "markup.syntax",
+    "template.missing", "template.partial", "template.syntax", "template.render", "template.recursion",
+    "template.too_deep", "markup.syntax",
     "markup.invalid",
     // Layout and the writers (layout/, pdf/, xlsx/).
     "layout.font_role", "layout.missing_glyph", "pdf.font", "pdf.write", "xlsx.write", "xlsx.read", "xlsx.sheet",
@@ -55,7 +56,7 @@ inline constexpr auto kDiagnosticCodes = std::to_array<std::string_view>({
     // The manifest of an output folder (batch/manifest.cpp, batch/verify.cpp).
     "manifest.missing", "manifest.unreadable",
     // Reading a filled-in workbook back (intake/).
-    "import.no_section", "import.other_firm", "import.not_a_form", "import.cell", "import.firm_file",
+    "import.no_section", "import.other_firm", "import.no_identity", "import.not_a_form", "import.cell", "import.firm_file",
 });
 
 constexpr bool is_diagnostic_code(std::string_view spelling) {

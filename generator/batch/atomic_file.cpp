@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cerrno>
+#include <cstdio>
 #include <cstring>
 #include <filesystem>
 
@@ -15,6 +16,14 @@ namespace filinggen::batch {
 namespace fs = std::filesystem;
 
 namespace {
+
+// The process's umask, read before main() while no other thread can create a file (umask
+// can only be read by setting it); new files get 0666 without it, as `touch` would.
+const mode_t kUmask = [] {
+  const mode_t mask = ::umask(022);
+  ::umask(mask);
+  return mask;
+}();
 
 // Why a write failed, in words a user acts on (the system's own words after them).
 std::string reason(int code) {
@@ -32,7 +41,10 @@ std::string reason(int code) {
 }
 
 // The bytes in a new hidden file `.NAME.XXXXXX` beside `path`, synced; its name in `temp`.
-bool write_temporary(const std::string& path, const std::string& bytes, std::string& temp, std::string& error) {
+// Its mode is `like`'s (and its owner, where the system allows), or for a new file what
+// the umask leaves of 0666.
+bool write_temporary(const std::string& path, const std::string& bytes, std::string& temp, std::string& error,
+                     const struct stat* like = nullptr) {
   const fs::path target(path);
   std::error_code ec;
   fs::create_directories(target.parent_path().empty() ? "." : target.parent_path(), ec);
@@ -50,7 +62,12 @@ bool write_temporary(const std::string& path, const std::string& bytes, std::str
     error = "無法在「" + target.parent_path().string() + "」建立暫存檔：" + reason(errno);
     return false;
   }
-  fchmod(fd, 0644);
+  if (like) {
+    if (::fchown(fd, like->st_uid, like->st_gid) != 0) {}  // another owner needs privileges: keep ours
+    ::fchmod(fd, like->st_mode & 07777);
+  } else {
+    ::fchmod(fd, 0666 & ~kUmask);
+  }
   std::size_t done = 0;
   while (done < bytes.size()) {
     ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
@@ -81,6 +98,34 @@ bool write_atomically(const std::string& path, const std::string& bytes, Diagnos
   if (!write_temporary(path, bytes, temp, error)) return write_failed(path, error, diagnostics);
   if (std::rename(temp.c_str(), path.c_str()) != 0) {
     error = "無法寫入「" + path + "」：" + reason(errno) + "。原有的檔案未被更動。";
+    ::unlink(temp.c_str());
+    return write_failed(path, error, diagnostics);
+  }
+  return true;
+}
+
+bool replace_in_place(const std::string& path, const std::string& bytes, Diagnostics& diagnostics) {
+  std::string error;
+  // Through a link to the file it names, so the link stays a link and the real file
+  // gets the new text (renaming over the link would replace it by a plain copy).
+  std::error_code ec;
+  const fs::path target = fs::is_symlink(fs::symlink_status(path, ec)) ? fs::canonical(path, ec) : fs::path(path);
+  struct stat st {};
+  if (ec || ::stat(target.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) {
+    error = "無法寫入「" + path + "」：" + (ec ? "連結所指的檔案不存在" : std::string("找不到這個檔案，或它不是一般檔案")) +
+            "。原有的檔案未被更動。";
+    return write_failed(path, error, diagnostics);
+  }
+  if ((st.st_mode & S_IWUSR) == 0) {
+    char mode[8];
+    std::snprintf(mode, sizeof mode, "%04o", static_cast<unsigned>(st.st_mode & 07777));
+    error = "「" + target.string() + "」是唯讀檔案（權限 " + mode + "），未覆寫；若確定要匯入，請先取消唯讀（例如 chmod u+w）。";
+    return write_failed(path, error, diagnostics);
+  }
+  std::string temp;
+  if (!write_temporary(target.string(), bytes, temp, error, &st)) return write_failed(path, error, diagnostics);
+  if (std::rename(temp.c_str(), target.c_str()) != 0) {
+    error = "無法寫入「" + target.string() + "」：" + reason(errno) + "。原有的檔案未被更動。";
     ::unlink(temp.c_str());
     return write_failed(path, error, diagnostics);
   }
@@ -120,6 +165,18 @@ bool is_temporary_name(const std::string& name, std::string& target) {
 bool stays_inside(const std::string& root, const std::string& folder, std::string& error) {
   std::error_code ec;
   fs::create_directories(root, ec);
+  // A firm's folder that is a link is never written through, wherever it leads: one
+  // leading to another firm's folder would put this firm's filings over that firm's.
+  if (fs::is_symlink(fs::symlink_status(folder, ec))) {
+    const fs::path base = fs::weakly_canonical(root, ec), target = fs::weakly_canonical(folder, ec);
+    const auto [end, _] = std::mismatch(base.begin(), base.end(), target.begin(), target.end());
+    error = end != base.end()
+                ? "「" + folder + "」經由連結（symlink）指向輸出資料夾以外的「" + target.string() +
+                      "」；為了不寫到別處，本公司的文件不寫入。請刪除這個連結，或改用其他輸出資料夾。"
+                : "「" + folder + "」是連結（symlink），指向「" + target.string() +
+                      "」；公司的資料夾不能是連結，否則會寫進另一家公司的資料夾。本公司的文件不寫入；請刪除這個連結。";
+    return false;
+  }
   const fs::path base = fs::weakly_canonical(root, ec);
   const fs::path target = fs::weakly_canonical(folder, ec);
   if (ec) {

@@ -21,8 +21,13 @@ std::vector<std::string> collect_inputs(const std::vector<std::string>& argument
 
 // Writes `bytes` to `path` through a temporary file in the same folder and a rename,
 // so `path` is either the old file or the complete new one, never half of one; false,
-// with the reason (output.write) in `diagnostics`, when it cannot.
+// with the reason (output.write) in `diagnostics`, when it cannot. The file gets the mode
+// the umask leaves of 0666.
 bool write_atomically(const std::string& path, const std::string& bytes, Diagnostics& diagnostics);
+// The same for a user's file rewritten in place (import-assessment --in-place): it keeps
+// its mode and, where the system allows, its owner; a link is written through to the file
+// it names; a read-only file is refused (output.write).
+bool replace_in_place(const std::string& path, const std::string& bytes, Diagnostics& diagnostics);
 // The same for a file that must not exist yet: refused (output.exists) when it does.
 bool create_atomically(const std::string& path, const std::string& bytes, Diagnostics& diagnostics);
 

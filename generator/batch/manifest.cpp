@@ -7,6 +7,8 @@
 
 #include <algorithm>
 
+#include "base/file_text.hpp"
+#include "base/yaml_limits.hpp"
 #include "base/json_text.hpp"
 
 namespace filinggen::batch {
@@ -101,8 +103,21 @@ std::optional<Manifest> read_manifest(const std::string& path, Diagnostics& diag
     diagnostics.error("manifest.unreadable", {path, line, column}, "", why);
     return std::nullopt;
   };
+  FileProblem problem;
+  const auto text = read_file(path, kManifestFileCap, problem);
+  if (!text) {
+    if (problem.failure == ReadFailure::cannot_open) return refuse("找不到或無法開啟清單檔。");
+    report_file_problem(problem, {path, 0, 0}, "", "", diagnostics);
+    return std::nullopt;
+  }
   try {
-    const YAML::Node root = YAML::LoadFile(path);
+    const YAML::Node root = YAML::Load(*text);
+    // The limits of a data file: an alias bomb would be expanded firm by firm below.
+    Diagnostics limits;
+    if (!check_yaml_limits(root, path, limits) || limits.has_errors()) {
+      const Diagnostic& first = limits.items().front();
+      return refuse("清單檔內容有誤，無法讀取（" + first.message + "）。", first.pos.line, first.pos.column);
+    }
     if (!root.IsMap() || root["format"].as<std::string>("") != "filinggen-manifest") {
       return refuse("不是 filinggen 的清單檔（manifest）。");
     }
@@ -123,8 +138,6 @@ std::optional<Manifest> read_manifest(const std::string& path, Diagnostics& diag
     for (const auto& firm : root["firms"]) m.firms.push_back(read_firm(firm, version));
     m.sort_firms();
     return m;
-  } catch (const YAML::BadFile&) {
-    return refuse("找不到或無法開啟清單檔。");
   } catch (const YAML::Exception& e) {
     return refuse("清單檔內容有誤，無法讀取（" + e.msg + "）。", e.mark.line + 1, e.mark.column + 1);
   }

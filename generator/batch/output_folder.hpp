@@ -4,8 +4,9 @@
 
 namespace filinggen::batch {
 
-// Whether `folder` (a firm's output folder) is inside `root` once links are followed, so
-// that a symlink planted in the output folder cannot send a firm's files elsewhere.
+// Whether `folder` (a firm's output folder) is inside `root` once links are followed and
+// is not itself a link (to anywhere), so that a symlink planted in the output folder
+// cannot send a firm's files elsewhere or into another firm's folder.
 bool stays_inside(const std::string& root, const std::string& folder, std::string& error);
 
 // Removes what a killed run left of write_atomically in `folder`: hidden `.NAME.XXXXXX`

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <condition_variable>
+#include <exception>
 #include <map>
 #include <mutex>
 #include <thread>
@@ -19,8 +20,45 @@ struct Queue {
   std::condition_variable changed;
   std::size_t next_start = 0, next_take = 0;
   bool stopped = false;
+  std::exception_ptr failure;  // the first exception of a worker
   std::map<std::size_t, FirmJob> finished;
 };
+
+// One worker: starts items while the window allows, until all are started or the run stops.
+void work_items(Queue& q, std::size_t count, std::size_t window, const std::function<FirmJob(std::size_t)>& work) {
+  for (;;) {
+    std::size_t item;
+    {
+      std::unique_lock lock(q.mutex);
+      q.changed.wait(lock, [&] { return q.stopped || q.next_start >= count || q.next_start < q.next_take + window; });
+      if (q.stopped || q.next_start >= count) return;
+      item = q.next_start++;
+    }
+    FirmJob result = work(item);
+    std::lock_guard lock(q.mutex);
+    q.finished.emplace(item, std::move(result));
+    q.changed.notify_all();
+  }
+}
+
+// The calling thread: hands each result to `take` in order; returns how many were not
+// taken when `take` said stop. Returns early when a worker failed.
+std::size_t take_in_order(Queue& q, std::size_t count, const std::function<bool(FirmJob&&)>& take) {
+  for (std::size_t i = 0; i < count; ++i) {
+    FirmJob result;
+    {
+      std::unique_lock lock(q.mutex);
+      q.changed.wait(lock, [&] { return q.finished.count(i) > 0 || q.failure; });
+      if (q.failure) return 0;
+      auto node = q.finished.extract(i);
+      result = std::move(node.mapped());
+      q.next_take = i + 1;
+      q.changed.notify_all();
+    }
+    if (!take(std::move(result))) return count - i - 1;  // some may be rendered already; none is handed over
+  }
+  return 0;
+}
 
 }  // namespace
 
@@ -30,43 +68,36 @@ std::size_t run_in_order(std::size_t count, unsigned jobs, std::size_t window,
   Queue q;
   window = std::max<std::size_t>(window, 1);
   auto worker = [&] {
-    for (;;) {
-      std::size_t item;
-      {
-        std::unique_lock lock(q.mutex);
-        q.changed.wait(lock, [&] { return q.stopped || q.next_start >= count || q.next_start < q.next_take + window; });
-        if (q.stopped || q.next_start >= count) return;
-        item = q.next_start++;
-      }
-      FirmJob result = work(item);
+    try {
+      work_items(q, count, window, work);
+    } catch (...) {
       std::lock_guard lock(q.mutex);
-      q.finished.emplace(item, std::move(result));
+      if (!q.failure) q.failure = std::current_exception();
+      q.stopped = true;
       q.changed.notify_all();
     }
   };
   std::vector<std::thread> threads;
   for (std::size_t i = 0; i < std::clamp<std::size_t>(jobs, 1, std::max<std::size_t>(count, 1)); ++i) threads.emplace_back(worker);
-
-  std::size_t not_started = 0;
-  for (std::size_t i = 0; i < count; ++i) {
-    FirmJob result;
+  // Every thread is joined before anything leaves this function: a joinable thread
+  // destroyed during unwinding would call std::terminate.
+  const auto stop_and_join = [&] {
     {
-      std::unique_lock lock(q.mutex);
-      q.changed.wait(lock, [&] { return q.finished.count(i) > 0; });
-      auto node = q.finished.extract(i);
-      result = std::move(node.mapped());
-      q.next_take = i + 1;
-      q.changed.notify_all();
-    }
-    if (!take(std::move(result))) {
       std::lock_guard lock(q.mutex);
       q.stopped = true;
-      not_started = count - i - 1;  // some may be rendered already; none is handed over
       q.changed.notify_all();
-      break;
     }
+    for (auto& t : threads) t.join();
+  };
+  std::size_t not_started = 0;
+  try {
+    not_started = take_in_order(q, count, take);
+  } catch (...) {
+    stop_and_join();
+    throw;
   }
-  for (auto& t : threads) t.join();
+  stop_and_join();
+  if (q.failure) std::rethrow_exception(q.failure);
   return not_started;
 }
 

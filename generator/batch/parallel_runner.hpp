@@ -12,7 +12,9 @@ namespace filinggen::batch {
 // `take` is waiting for, so memory stays bounded however many items there are. When
 // `take` returns false no further item is started; items already started finish and
 // are dropped unseen. Returns how many items after the last taken one were not taken.
-// `work` must not throw.
+// An exception from `work` (memory running out while it reports a failure) or from
+// `take` stops the run: every thread is joined first, then the first exception is
+// thrown again here, so it reaches main()'s sentence instead of std::terminate.
 std::size_t run_in_order(std::size_t count, unsigned jobs, std::size_t window,
                          const std::function<FirmJob(std::size_t)>& work,
                          const std::function<bool(FirmJob&&)>& take);

@@ -5,7 +5,10 @@
 #include <openssl/evp.h>
 
 #include <fstream>
+#include <limits>
 #include <memory>
+
+#include "base/file_text.hpp"
 
 namespace filinggen::batch {
 namespace {
@@ -43,6 +46,9 @@ std::string sha256_hex(std::string_view bytes) {
 }
 
 std::optional<std::string> sha256_of_file(const std::string& path) {
+  // Only a regular file: a FIFO or a /proc file named in a manifest would hang or never end.
+  // Read in blocks, so no cap on the size is needed.
+  if (file_problem(path, std::numeric_limits<std::size_t>::max())) return std::nullopt;
   std::ifstream in(path, std::ios::binary);
   if (!in) return std::nullopt;
   Context ctx = start();

@@ -20,7 +20,7 @@ int run_import(const Options& options) {
     return kAllGood;
   }
   Diagnostics problems;
-  if (!batch::write_atomically(options.firm_file, *result.firm_text, problems)) {
+  if (!batch::replace_in_place(options.firm_file, *result.firm_text, problems)) {
     report(problems);
     return kNothingDone;
   }

@@ -1,6 +1,7 @@
 // filinggen: validate firm data files, or generate their filings; the commands around a batch.
 #include <cstdlib>
 #include <iostream>
+#include <new>
 
 #include "batch/batch.hpp"
 #include "font/font.hpp"
@@ -51,9 +52,7 @@ int run(const cli::Options& options) {
   return cli::run_batch_command(options, inputs, surroundings, choices);
 }
 
-}  // namespace
-
-int main(int argc, char** argv) {
+int dispatch(int argc, char** argv) {
   std::string error;
   auto options = cli::parse_options(argc, argv, error);
   if (!options) {
@@ -69,4 +68,22 @@ int main(int argc, char** argv) {
     case cli::Command::init: return run_init(*options);
     default: return run(*options);
   }
+}
+
+}  // namespace
+
+// No exception ends the program with an abort: whatever escaped every stage (memory
+// exhausted by an input no limit foresaw, a library's own error) becomes one sentence
+// and exit 2. Files already written stay whole: each was renamed into place complete.
+int main(int argc, char** argv) {
+  try {
+    return dispatch(argc, argv);
+  } catch (const std::bad_alloc&) {
+    std::cerr << "filinggen: 記憶體不足，無法完成；輸入檔可能過大或已損壞，請確認所指定的檔案。已寫入的檔案都是完整的。\n";
+  } catch (const std::exception& e) {
+    std::cerr << "filinggen: 發生未預期的錯誤（" << e.what() << "），未能完成；請將此訊息回報給 filinggen 維護者。\n";
+  } catch (...) {
+    std::cerr << "filinggen: 發生未預期的錯誤，未能完成；請將此訊息回報給 filinggen 維護者。\n";
+  }
+  return kNothingDone;
 }

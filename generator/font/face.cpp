@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstring>
 
+#include "base/file_text.hpp"
 #include "font/face_handles.hpp"
 
 namespace filinggen::font {
@@ -106,6 +107,11 @@ std::unique_ptr<FontFace> FontFace::open(const FaceSource& source, std::string& 
   f->source_ = source;
   f->hb_ = std::make_unique<Handles>();
   Handles& h = *f->hb_;
+  // HarfBuzz maps the file by name: it must be a regular file first (a FIFO would hang).
+  if (auto refused = file_problem(source.path, kFontFileCap); refused && refused->failure != ReadFailure::cannot_open) {
+    error = refused->sentence;
+    return nullptr;
+  }
   h.blob = hb_blob_create_from_file_or_fail(source.path.c_str());
   const unsigned faces = h.blob ? hb_face_count(h.blob) : 0;
   if (faces == 0) {

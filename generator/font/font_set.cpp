@@ -3,6 +3,8 @@
 
 #include <filesystem>
 
+#include "base/file_text.hpp"
+#include "base/yaml_limits.hpp"
 #include "font/font.hpp"
 
 namespace filinggen::font {
@@ -48,14 +50,27 @@ std::optional<FaceSource> read_entry(const YAML::Node& entry, const std::string&
 }  // namespace
 
 std::optional<FontSet> FontSet::load(const std::string& config_path, Diagnostics& diagnostics) {
+  FileProblem problem;
+  const auto text = read_file(config_path, kConfigFileCap, problem);
+  if (!text) {
+    if (problem.failure == ReadFailure::cannot_open)
+      diagnostics.error("fonts.config", {config_path, 0, 0}, "", "無法讀取字型設定：" + problem.sentence);
+    else
+      report_file_problem(problem, {config_path, 0, 0}, "", problem.sentence, diagnostics);
+    return std::nullopt;
+  }
   YAML::Node root;
   try {
-    root = YAML::LoadFile(config_path);
+    root = YAML::Load(*text);
   } catch (const YAML::Exception& e) {
     diagnostics.error("fonts.config", {config_path, e.mark.line + 1, e.mark.column + 1}, "",
                       "無法讀取字型設定：" + e.msg);
     return std::nullopt;
   }
+  // The limits of a data file: an alias bomb in the chains would be walked face by face.
+  const std::size_t errors_before = diagnostics.error_count();
+  if (!check_yaml_limits(root, config_path, diagnostics) || diagnostics.error_count() != errors_before)
+    return std::nullopt;
   if (root.IsMap())
     for (auto it = root.begin(); it != root.end(); ++it)
       if (it->first.Scalar() != "roles")

@@ -129,6 +129,21 @@ std::vector<model::AssessmentAnswer> read_answers(const FormSheet& form, const m
   return answers;
 }
 
+// The firm file's own line ends on every line of the result: a file saved by a Windows
+// editor (CRLF, judged by its first line) stays so, and the lines written new match it.
+std::string with_line_ends_of(const std::string& original, const std::string& text) {
+  const std::size_t first = original.find('\n');
+  if (first == std::string::npos || first == 0 || original[first - 1] != '\r') return text;
+  std::string out;
+  out.reserve(text.size() + text.size() / 16);
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '\r' && i + 1 < text.size() && text[i + 1] == '\n') continue;
+    if (text[i] == '\n') out += '\r';
+    out += text[i];
+  }
+  return out;
+}
+
 }  // namespace
 
 ImportResult import_assessment(const std::string& workbook_path, const std::string& firm_path,
@@ -146,7 +161,8 @@ ImportResult import_assessment(const std::string& workbook_path, const std::stri
   auto book = xlsx::read_workbook(workbook_path, diagnostics);
   if (!book) return result;
   const std::string firm_id = firm.firm->firm.id;
-  const std::string written_for = xlsx::document_key(*book).value_or(firm_id);
+  const std::optional<std::string> key = xlsx::document_key(*book);
+  const std::string written_for = key.value_or(firm_id);
   if (written_for != firm_id) {
     diagnostics.error("import.other_firm", {workbook_path, 0, 0}, "",
                       "這份自評表是為「" + written_for + "」產生的，不是「" + firm_id + "」（" + firm.firm->firm.name +
@@ -160,14 +176,25 @@ ImportResult import_assessment(const std::string& workbook_path, const std::stri
                       "請使用 filinggen generate --format xlsx 產生的自評表填寫。");
     return result;
   }
+  // A form without the key it was written with cannot show whose it is: importing it
+  // could put another firm's answers into this firm's file.
+  if (!key || key->empty()) {
+    diagnostics.error("import.no_identity", {workbook_path, 0, 0}, "",
+                      std::string("這份自評表缺少 filinggen 記錄的公司代號（活頁簿的定義名稱「") + xlsx::kDocumentKeyName +
+                          "」已被刪除或清空），無法確認它是「" + firm_id +
+                          "」的；為免匯入其他公司的答案，未匯入。請以 filinggen generate 為這家公司重新產生自評表後填寫。");
+    return result;
+  }
   auto answers = read_answers(*form, *firm.firm->self_assessment, workbook_path, diagnostics);
   if (diagnostics.has_errors()) return result;
-  auto text = read_file(firm_path);
+  FileProblem problem;
+  auto text = read_file(firm_path, kDataFileCap, problem);
   std::string error;
   auto updated = text ? model::replace_answers(*text, answers, error) : std::nullopt;
+  if (updated) updated = with_line_ends_of(*text, *updated);
   if (!updated) {
     diagnostics.error("import.firm_file", {firm_path, 0, 0}, "self_assessment.answers",
-                      text ? error : "無法讀取公司資料檔。");
+                      text ? error : problem.failure == ReadFailure::cannot_open ? "無法讀取公司資料檔。" : problem.sentence);
     return result;
   }
   // The result must load as cleanly as the original did: same checks, same references.

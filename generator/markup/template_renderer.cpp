@@ -1,8 +1,14 @@
 // Mustache rendering: the wording of each document lives in templates/, not in code.
 // Partials come only from templates/partials/ and are named by a plain file name; a
-// template that names one that is not there is an error, not a silent gap.
+// template that names one that is not there is an error, not a silent gap. Templates are
+// trusted, but a mistake in one must still be an error and not a crash: a partial that
+// includes itself (kainjow would recurse until the stack overflows), sections nested
+// deeper than any document needs, and output that grows without end are each refused.
+#include <algorithm>
 #include <filesystem>
 #include <map>
+#include <set>
+#include <vector>
 
 #include "base/file_text.hpp"
 #include "markup/markup.hpp"
@@ -13,13 +19,20 @@ namespace {
 
 using Partials = std::map<std::string, std::string>;  // name -> text
 
-Partials read_partials(const fs::path& templates_dir) {
+constexpr int kMaxSectionDepth = 32;                 // the shipped templates nest 4 deep
+constexpr std::size_t kMaxOutputBytes = 64 << 20;    // a document's markup is some hundred KB
+
+Partials read_partials(const fs::path& templates_dir, Diagnostics& diagnostics) {
   Partials partials;
   const fs::path folder = templates_dir / "partials";
   if (fs::is_directory(folder))
     for (const auto& entry : fs::directory_iterator(folder))
-      if (entry.is_regular_file() && entry.path().extension() == ".mustache")
-        partials[entry.path().stem().string()] = read_file(entry.path().string()).value_or("");
+      if (entry.path().extension() == ".mustache") {
+        FileProblem problem;
+        auto text = read_file(entry.path().string(), kTemplateFileCap, problem);
+        if (!text) report_file_problem(problem, {entry.path().string(), 0, 0}, "", problem.sentence, diagnostics);
+        partials[entry.path().stem().string()] = text.value_or("");
+      }
   return partials;
 }
 
@@ -56,6 +69,70 @@ bool partials_exist(const std::string& file, const std::string& text, const Part
   return ok;
 }
 
+// The partials `text` names with {{> name}} (the standard delimiters).
+std::set<std::string> included(const std::string& text) {
+  std::set<std::string> names;
+  for (std::size_t at = text.find("{{>"); at != std::string::npos; at = text.find("{{>", at + 3)) {
+    const std::size_t end = text.find("}}", at);
+    if (end == std::string::npos) break;
+    names.insert(trimmed(text.substr(at + 3, end - at - 3)));
+  }
+  return names;
+}
+
+// Whether `target` is reached from the partials `from` includes, directly or through others.
+bool reaches(const std::string& from, const std::string& target, const Partials& partials, std::set<std::string>& seen) {
+  auto found = partials.find(from);
+  if (found == partials.end()) return false;
+  for (const auto& next : included(found->second)) {
+    if (next == target) return true;
+    if (seen.insert(next).second && reaches(next, target, partials, seen)) return true;
+  }
+  return false;
+}
+
+// A partial that includes itself, directly or through others, reported at its include
+// that leads back to it.
+bool no_recursion(const fs::path& templates_dir, const Partials& partials, Diagnostics& diagnostics) {
+  for (const auto& [name, text] : partials)
+    for (const auto& next : included(text)) {
+      std::set<std::string> seen{next};
+      if (next != name && !reaches(next, name, partials, seen)) continue;
+      const std::string file = (templates_dir / "partials" / (name + ".mustache")).string();
+      std::size_t at = text.find("{{>");
+      while (at != std::string::npos && trimmed(text.substr(at + 3, text.find("}}", at) - at - 3)) != next)
+        at = text.find("{{>", at + 3);
+      diagnostics.error("template.recursion", position(file, text, at), "{{> " + next + "}}",
+                        next == name ? "片段「" + name + "」引入了自己，套用時永遠不會結束；片段不能引入自己。"
+                                     : "片段「" + name + "」經由「" + next +
+                                           "」又引入了自己，套用時永遠不會結束；片段不能直接或間接引入自己。");
+      return false;
+    }
+  return true;
+}
+
+// Sections ({{#…}} and {{^…}}) nested deeper than kMaxSectionDepth, reported where the
+// limit is passed.
+bool depth_within_limit(const std::string& file, const std::string& text, Diagnostics& diagnostics) {
+  int depth = 0;
+  for (std::size_t at = text.find("{{"); at != std::string::npos; at = text.find("{{", at + 2)) {
+    const char kind = at + 2 < text.size() ? text[at + 2] : '\0';
+    if (kind == '/') --depth;
+    if (kind != '#' && kind != '^') continue;
+    if (++depth > kMaxSectionDepth) {
+      diagnostics.error("template.too_deep", position(file, text, at), "",
+                        "區段（{{#…}}、{{^…}}）巢狀超過 " + std::to_string(kMaxSectionDepth) +
+                            " 層；文件範本不需要這麼深的結構，請檢查是否漏了 {{/…}}。");
+      return false;
+    }
+  }
+  return true;
+}
+
+// Thrown by the output handler when a rendering passes kMaxOutputBytes. (kainjow hands
+// its output over a line at a time, so a single line is not bounded by this.)
+struct OutputTooLarge {};
+
 // kainjow reports "… at N" with a byte offset: as the line and column of the template.
 void syntax_error(const std::string& file, const std::string& text, const std::string& message,
                   Diagnostics& diagnostics) {
@@ -75,18 +152,27 @@ void syntax_error(const std::string& file, const std::string& text, const std::s
 std::optional<std::string> render_template(const std::string& templates_dir, const std::string& name,
                                            const kainjow::mustache::data& view, Diagnostics& diagnostics) {
   const fs::path path = fs::path(templates_dir) / (name + ".mustache");
-  auto source = read_file(path.string());
+  FileProblem problem;
+  auto source = read_file(path.string(), kTemplateFileCap, problem);
   if (!source) {
-    diagnostics.error("template.missing", {path.string(), 0, 0}, "",
-                      "找不到文件範本；請確認範本資料夾（--templates）設定正確。");
+    if (problem.failure == ReadFailure::cannot_open)
+      diagnostics.error("template.missing", {path.string(), 0, 0}, "",
+                        "找不到文件範本；請確認範本資料夾（--templates）設定正確。");
+    else
+      report_file_problem(problem, {path.string(), 0, 0}, "", problem.sentence, diagnostics);
     return std::nullopt;
   }
-  const Partials partials = read_partials(templates_dir);
-  bool ok = partials_exist(path.string(), *source, partials, diagnostics);
-  for (const auto& [partial, text] : partials)
-    ok = partials_exist((fs::path(templates_dir) / "partials" / (partial + ".mustache")).string(), text, partials,
-                        diagnostics) && ok;
-  if (!ok) return std::nullopt;
+  const std::size_t errors_before = diagnostics.error_count();
+  const Partials partials = read_partials(templates_dir, diagnostics);
+  bool ok = diagnostics.error_count() == errors_before;
+  ok = partials_exist(path.string(), *source, partials, diagnostics) && ok;
+  ok = depth_within_limit(path.string(), *source, diagnostics) && ok;
+  for (const auto& [partial, text] : partials) {
+    const std::string file = (fs::path(templates_dir) / "partials" / (partial + ".mustache")).string();
+    ok = partials_exist(file, text, partials, diagnostics) && ok;
+    ok = depth_within_limit(file, text, diagnostics) && ok;
+  }
+  if (!ok || !no_recursion(templates_dir, partials, diagnostics)) return std::nullopt;
 
   kainjow::mustache::data data = view;
   for (const auto& [partial, text] : partials)
@@ -96,7 +182,18 @@ std::optional<std::string> render_template(const std::string& templates_dir, con
     syntax_error(path.string(), *source, tmpl.error_message(), diagnostics);
     return std::nullopt;
   }
-  std::string out = tmpl.render(data);
+  std::string out;
+  try {
+    tmpl.render(data, [&out](const std::string& piece) {
+      if (out.size() + piece.size() > kMaxOutputBytes) throw OutputTooLarge{};
+      out += piece;
+    });
+  } catch (const OutputTooLarge&) {
+    diagnostics.error("template.render", {path.string(), 0, 0}, "",
+                      "文件範本套用後超過 " + std::to_string(kMaxOutputBytes >> 20) +
+                          " MB，遠大於任何文件；請檢查範本中的區段是否重複展開了清單。");
+    return std::nullopt;
+  }
   if (!tmpl.is_valid()) {
     diagnostics.error("template.render", {path.string(), 0, 0}, "", "文件範本無法套用：" + tmpl.error_message());
     return std::nullopt;

@@ -9,16 +9,14 @@
 #include <map>
 #include <set>
 
+#include "base/file_text.hpp"
+#include "base/yaml_limits.hpp"
 #include "model/yaml_fields.hpp"
 
 namespace filinggen::model {
 namespace {
 
-constexpr std::size_t kMaxFileBytes = 4 << 20;       // a firm file is some tens of KB
-constexpr std::size_t kMaxTextBytes = 256 << 10;     // one text field
-constexpr std::size_t kMaxListItems = 10'000;        // people, items, entries
-constexpr int kMaxDepth = 32;                        // nesting of lists and mappings
-constexpr std::size_t kMaxNodes = 200'000;           // with aliases followed
+constexpr std::size_t kMaxFileBytes = kDataFileCap;  // a firm file is some tens of KB
 constexpr int kMaxReported = 5;                      // of one kind, per file
 
 std::string hex_byte(unsigned char c) {
@@ -40,26 +38,19 @@ class TreeWalk {
  public:
   explicit TreeWalk(const FileContext& ctx) : ctx_(ctx) {}
 
-  void visit(const YAML::Node& node, int depth, const std::string& path) {
-    if (stopped_) return;
-    if (++nodes_ > kMaxNodes) return stop(node, path, "yaml.too_large",
-                                          "資料展開後超過 " + std::to_string(kMaxNodes) + " 個項目（可能是別名 *alias 重複展開）；請勿以別名複製大段資料。");
-    if (depth > kMaxDepth) return stop(node, path, "yaml.too_deep", "資料巢狀超過 " + std::to_string(kMaxDepth) + " 層；公司資料檔不需要這麼深的結構。");
+  // Tags and keys given twice, once the tree is known to be within the limits.
+  void visit(const YAML::Node& node, const std::string& path) {
     check_tag(node, path);
-    if (node.IsScalar() && node.Scalar().size() > kMaxTextBytes)
-      report(node, path, "yaml.text_too_long", "這段文字超過 " + std::to_string(kMaxTextBytes / 1024) + " KB，遠超過任何申報文件的欄位；請確認是否貼入了錯誤的內容。");
     if (node.IsSequence()) {
-      if (node.size() > kMaxListItems)
-        return stop(node, path, "yaml.list_too_long", "清單有 " + std::to_string(node.size()) + " 項，超過上限 " + std::to_string(kMaxListItems) + " 項。");
       std::size_t i = 0;
-      for (const auto& item : node) visit(item, depth + 1, path + "[" + std::to_string(i++) + "]");
+      for (const auto& item : node) visit(item, path + "[" + std::to_string(i++) + "]");
     } else if (node.IsMap()) {
-      visit_map(node, depth, path);
+      visit_map(node, path);
     }
   }
 
  private:
-  void visit_map(const YAML::Node& node, int depth, const std::string& path) {
+  void visit_map(const YAML::Node& node, const std::string& path) {
     std::set<std::string> keys;
     for (const auto& entry : node) {
       const std::string key = entry.first.IsScalar() ? entry.first.Scalar() : "?";
@@ -67,8 +58,8 @@ class TreeWalk {
       if (entry.first.IsScalar() && !keys.insert(key).second)
         report(entry.first, child, "yaml.duplicate_key",
                "「" + key + "」在同一層出現了兩次；YAML 只會採用其中一個，另一個的內容會被忽略，請刪除或合併重複的欄位。");
-      visit(entry.first, depth + 1, child);
-      visit(entry.second, depth + 1, child);
+      visit(entry.first, child);
+      visit(entry.second, child);
     }
   }
 
@@ -87,14 +78,7 @@ class TreeWalk {
   void report(const YAML::Node& at, const std::string& path, DiagnosticCode code, const std::string& message) {
     if (reported_[std::string(code.spelling())]++ < kMaxReported) ctx_.diagnostics->error(code, ctx_.pos(at), path, message);
   }
-  void stop(const YAML::Node& at, const std::string& path, DiagnosticCode code, const std::string& message) {
-    report(at, path, code, message);
-    stopped_ = true;
-  }
-
   const FileContext& ctx_;
-  std::size_t nodes_ = 0;
-  bool stopped_ = false;
   std::map<std::string, int> reported_;
 };
 
@@ -151,7 +135,7 @@ bool check_text(const std::string& text, const FileContext& ctx) {
 
 bool check_tree(const YAML::Node& root, const FileContext& ctx) {
   const std::size_t before = ctx.diagnostics->error_count();
-  TreeWalk(ctx).visit(root, 0, "");
+  if (check_yaml_limits(root, ctx.file, *ctx.diagnostics)) TreeWalk(ctx).visit(root, "");
   return ctx.diagnostics->error_count() == before;
 }
 

@@ -113,10 +113,11 @@ LoadResult load_firm_text(const std::string& text, const std::string& display_pa
 }
 
 LoadResult load_firm_file(const std::string& path, const LoadOptions& options) {
-  auto text = read_file(path);
+  FileProblem problem;
+  auto text = read_file(path, kDataFileCap, problem);
   if (!text) {
     LoadResult result;
-    result.diagnostics.error("file.unreadable", {path, 0, 0}, "", "無法開啟此檔案，請確認路徑與讀取權限。");
+    report_file_problem(problem, {path, 0, 0}, "", "無法開啟此檔案，請確認路徑與讀取權限。", result.diagnostics);
     return result;
   }
   return load_firm_text(*text, path, options);
@@ -124,7 +125,8 @@ LoadResult load_firm_file(const std::string& path, const LoadOptions& options) {
 
 std::string declared_firm_id(const std::string& path) {
   const std::string stem = std::filesystem::path(path).stem().string();
-  auto text = read_file(path);
+  FileProblem refused;  // the file's own load reports it
+  auto text = read_file(path, kDataFileCap, refused);
   if (!text) return stem;
   Diagnostics ignored;  // the file's own run reports them
   FileContext ctx{path, &ignored, nullptr, nullptr};

@@ -11,7 +11,12 @@ namespace filinggen::model {
 
 std::optional<YAML::Node> read_shared_file(const std::string& path, const YAML::Node& referrer,
                                            const std::string& field, const FileContext& referrer_ctx) {
-  const auto text = read_file(path);
+  FileProblem problem;
+  const auto text = read_file(path, kDataFileCap, problem);
+  if (!text && problem.failure != ReadFailure::cannot_open) {
+    report_file_problem(problem, referrer_ctx.pos(referrer), field, "", *referrer_ctx.diagnostics);
+    return std::nullopt;
+  }
   if (!text) {
     const bool standard = referrer.IsScalar() && referrer.Scalar().rfind("standard:", 0) == 0;
     referrer_ctx.error(referrer, field, "reference.missing",

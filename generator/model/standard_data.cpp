@@ -19,7 +19,9 @@ std::vector<StandardFile> standard_files(const std::string& dir, Diagnostics& di
                              : name.rfind("self-assessment-", 0) == 0 ? "checklist"
                                                                       : "";
     if (kind.empty() || entry.path().extension() != ".yaml" || !entry.is_regular_file()) continue;
-    const auto text = read_file(entry.path().string());
+    FileProblem problem;
+    const auto text = read_file(entry.path().string(), kDataFileCap, problem);
+    if (!text) report_file_problem(problem, {entry.path().string(), 0, 0}, "", problem.sentence, diagnostics);
     FileContext ctx{entry.path().string(), &diagnostics, nullptr};
     auto root = text ? parse_yaml(*text, ctx) : std::nullopt;
     if (!root || !root->IsMap()) continue;

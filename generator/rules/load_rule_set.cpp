@@ -143,9 +143,10 @@ std::vector<AnswerCheck> read_answer_checks(Fields& top, const FileContext& ctx)
 }  // namespace
 
 std::optional<RuleSet> load_rule_set(const std::string& path, Diagnostics& diagnostics) {
-  const auto text = read_file(path);
+  FileProblem problem;
+  const auto text = read_file(path, kDataFileCap, problem);
   if (!text) {
-    diagnostics.error("file.unreadable", {path, 0, 0}, "", "無法開啟規則檔，請確認路徑與讀取權限。");
+    report_file_problem(problem, {path, 0, 0}, "", "無法開啟規則檔，請確認路徑與讀取權限。", diagnostics);
     return std::nullopt;
   }
   const std::size_t errors_before = diagnostics.error_count();

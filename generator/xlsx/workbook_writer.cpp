@@ -132,7 +132,8 @@ std::optional<std::string> write_workbook(const doc::Document& tree, const Workb
     diagnostics.error("xlsx.write", {source, 0, 0}, "", std::string("無法產生試算表：") + lxw_strerror(closed));
     return std::nullopt;
   }
-  auto bytes = read_file(scratch.path);
+  FileProblem problem;  // a file this run wrote: only a failing disk refuses it
+  auto bytes = read_file(scratch.path, kWorkbookFileCap * 8, problem);
   if (!bytes) diagnostics.error("xlsx.write", {source, 0, 0}, "", "無法讀回剛產生的試算表暫存檔。");
   return bytes;
 }

@@ -75,6 +75,23 @@ TEST_F(Faults, AFirmFolderLinkedOutsideTheOutputFolderIsNotFollowed) {
   expect_clean_structure(out / "hongyue-securities" / "declaration.pdf");
 }
 
+TEST_F(Faults, AFirmFolderLinkedToAnotherFirmsFolderIsNotFollowed) {
+  // out/hengyi-securities a link to out/heju-futures: hengyi's documents overwrote
+  // heju's, exit 0. A firm folder that is a link, wherever it leads, is refused.
+  const fs::path out = dir_ / "out";
+  ASSERT_EQ(generate(quoted(kSource + "/data/firms/heju-futures.yaml"), out).status, 0);
+  const std::string heju = read_text(out / "heju-futures" / "declaration.pdf");
+  const auto heju_files = names_in(out / "heju-futures");
+  fs::create_directory_symlink("heju-futures", out / "hengyi-securities");
+  const Outcome r = generate(kFirms, out);
+  EXPECT_EQ(r.status, 1) << r.out;
+  EXPECT_NE(r.out.find(out.string() + "/hengyi-securities: 「" + out.string() + "/hengyi-securities」是連結（symlink）"),
+            std::string::npos) << r.out;
+  EXPECT_EQ(read_text(out / "heju-futures" / "declaration.pdf"), heju) << "heju's file is untouched";
+  EXPECT_EQ(names_in(out / "heju-futures"), heju_files);
+  expect_clean_structure(out / "hongyue-securities" / "declaration.pdf");
+}
+
 TEST_F(Faults, TheToolRunsNoShellCommandAndOpensNoNetworkConnection) {
   // The functions a program needs to start a command or reach the network, none of which
   // filinggen imports (its libraries' own imports are theirs: fonts, PDF, Excel, ICU).
@@ -90,4 +107,22 @@ TEST_F(Faults, TheToolRunsNoShellCommandAndOpensNoNetworkConnection) {
     }
     EXPECT_FALSE(found) << "filinggen imports " << name;
   }
+}
+
+TEST_F(Faults, MemoryRunningOutIsASentenceAndExitTwoNeverAnAbort) {
+  // Any allocation over 16 KB fails (injected with LD_PRELOAD): reading the workbook's
+  // parts runs out of memory. The run used to abort (exit 134) on std::bad_alloc, or
+  // read a part it could not parse as an empty sheet.
+  fs::copy(kSource + "/data", dir_ / "data", fs::copy_options::recursive);
+  const fs::path firm = dir_ / "data/firms/hengyi-securities.yaml";
+  ASSERT_EQ(generate(quoted(firm.string()), dir_ / "out", "", "--format xlsx --documents self-assessment").status, 0);
+  const std::string before = read_text(firm);
+  const std::string env = "LD_PRELOAD=" + quoted(FILINGGEN_FAULT_LIBRARY) +
+                          " FILINGGEN_FAIL_NEW_OVER=16384 ASAN_OPTIONS=verify_asan_link_order=0";
+  const Outcome r = run(env + " " + quoted(kTool) + " import-assessment " +
+                        quoted((dir_ / "out/hengyi-securities/self-assessment.xlsx").string()) + " --firm " +
+                        quoted(firm.string()) + " --in-place");
+  EXPECT_EQ(r.status, 2) << r.out;
+  EXPECT_NE(r.out.find("filinggen: 記憶體不足，無法完成"), std::string::npos) << r.out;
+  EXPECT_EQ(read_text(firm), before) << "the firm file is unchanged";
 }

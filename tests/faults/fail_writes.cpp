@@ -5,7 +5,11 @@
  *   FILINGGEN_DENY_CREATE_IN=S  creating a temporary file (mkstemp, mkstemps) whose path
  *                               contains S fails as in a folder without write permission
  *                               (EACCES), which root, who runs the tests, cannot arrange
- *                               with permission bits. */
+ *                               with permission bits;
+ *   FILINGGEN_FAIL_NEW_OVER=N   operator new of more than N bytes throws std::bad_alloc,
+ *                               as when memory runs out: whatever the stage, the run must
+ *                               end with a sentence and exit 2, never an abort. (new and
+ *                               delete are both replaced, so they stay a pair.) */
 #include <dlfcn.h>
 #include <unistd.h>
 
@@ -14,6 +18,8 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <cstdint>
+#include <new>
 
 static bool fails(int fd) {
   const char* needle = getenv("FILINGGEN_FAIL_WRITES_TO");
@@ -60,3 +66,33 @@ extern "C" ssize_t write(int fd, const void* buf, size_t count) {
   }
   return real(fd, buf, count);
 }
+
+static size_t new_limit() {
+  static const size_t limit = [] {
+    const char* value = getenv("FILINGGEN_FAIL_NEW_OVER");
+    return value && *value ? std::strtoull(value, nullptr, 10) : SIZE_MAX;
+  }();
+  return limit;
+}
+
+static void* allocate(size_t n) {
+  if (n > new_limit()) return nullptr;
+  return std::malloc(n ? n : 1);
+}
+
+void* operator new(size_t n) {
+  if (void* p = allocate(n)) return p;
+  throw std::bad_alloc();
+}
+void* operator new[](size_t n) {
+  if (void* p = allocate(n)) return p;
+  throw std::bad_alloc();
+}
+void* operator new(size_t n, const std::nothrow_t&) noexcept { return allocate(n); }
+void* operator new[](size_t n, const std::nothrow_t&) noexcept { return allocate(n); }
+void operator delete(void* p) noexcept { std::free(p); }
+void operator delete[](void* p) noexcept { std::free(p); }
+void operator delete(void* p, size_t) noexcept { std::free(p); }
+void operator delete[](void* p, size_t) noexcept { std::free(p); }
+void operator delete(void* p, const std::nothrow_t&) noexcept { std::free(p); }
+void operator delete[](void* p, const std::nothrow_t&) noexcept { std::free(p); }

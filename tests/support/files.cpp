@@ -9,7 +9,11 @@
 namespace filinggen::test {
 namespace fs = std::filesystem;
 
-std::string read_text(const fs::path& path) { return read_file(path.string()).value_or(""); }
+// Outputs the tests read (PDFs among them) may be far larger than any input's cap.
+std::string read_text(const fs::path& path) {
+  FileProblem problem;
+  return read_file(path.string(), std::size_t{1} << 30, problem).value_or("");
+}
 
 ScratchDir::ScratchDir(const std::string& name)
     : path_(fs::temp_directory_path() / ("filinggen-" + name + "-" + std::to_string(::getpid()))) {

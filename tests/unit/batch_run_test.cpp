@@ -2,6 +2,9 @@
 // reading back, shards, stale temporary files.
 #include <gtest/gtest.h>
 
+#include <new>
+#include <stdexcept>
+
 #include <atomic>
 #include <chrono>
 #include <filesystem>
@@ -59,6 +62,36 @@ TEST(ParallelRunner, StopsStartingWhenTakeSaysSo) {
   EXPECT_EQ(batch::run_in_order(100, 2, 4, work, take), 97u);
   EXPECT_EQ(taken, 3u);
   EXPECT_LE(started.load(), 3u + 4u + 2u) << "not every item was started";
+}
+
+// Memory running out in a worker, or while the calling thread writes, must reach
+// main()'s sentence: before, a worker's exception and one thrown while workers were
+// still running both ended in std::terminate (an abort, exit 134).
+TEST(ParallelRunner, AnExceptionInAWorkerReachesTheCallerAfterEveryThreadIsJoined) {
+  auto work = [](std::size_t i) {
+    if (i == 5) throw std::bad_alloc();
+    batch::FirmJob o;
+    o.outcome.input = std::to_string(i);
+    return o;
+  };
+  std::size_t taken = 0;
+  auto take = [&](batch::FirmJob&&) { return ++taken > 0; };
+  EXPECT_THROW(batch::run_in_order(50, 2, 4, work, take), std::bad_alloc);
+  EXPECT_LE(taken, 5u) << "nothing after the failed item is handed over";
+}
+
+TEST(ParallelRunner, AnExceptionInTakeReachesTheCallerAfterEveryThreadIsJoined) {
+  auto work = [](std::size_t i) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    batch::FirmJob o;
+    o.outcome.input = std::to_string(i);
+    return o;
+  };
+  auto take = [](batch::FirmJob&& o) -> bool {
+    if (o.outcome.input == "3") throw std::runtime_error("disk gone");
+    return true;
+  };
+  EXPECT_THROW(batch::run_in_order(50, 2, 4, work, take), std::runtime_error);
 }
 
 TEST(Sha256, KnownDigests) {

@@ -15,7 +15,8 @@ using namespace filinggen;
 namespace {
 
 std::set<std::string> documented_codes() {
-  const auto page = read_file(test::source_path("docs/diagnostics.md"));
+  FileProblem problem;
+  const auto page = read_file(test::source_path("docs/diagnostics.md"), kDataFileCap, problem);
   EXPECT_TRUE(page);
   std::set<std::string> codes;
   static const std::regex row(R"(\n\| `([a-z_]+\.[a-z0-9_]+)` \|)");

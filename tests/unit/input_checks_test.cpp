@@ -15,7 +15,10 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string minimal() { return read_file(test::source_path("tests/fixtures/minimal-firm.yaml")).value(); }
+std::string minimal() {
+  FileProblem problem;
+  return read_file(test::source_path("tests/fixtures/minimal-firm.yaml"), kDataFileCap, problem).value();
+}
 
 std::string replaced(std::string text, const std::string& from, const std::string& to) {
   const auto at = text.find(from);

@@ -1,6 +1,9 @@
 #include <gtest/gtest.h>
 
+#include <fstream>
+
 #include "markup/markup.hpp"
+#include "support/files.hpp"
 #include "support/source_tree.hpp"
 
 using namespace filinggen;
@@ -84,4 +87,24 @@ TEST(Markup, TemplateMistakesAreReportedNotIgnored) {
   EXPECT_NE(all.find("widths=\"3,x\" 須為以逗號分隔的正數"), std::string::npos) << all;
   EXPECT_NE(all.find("<table> 之中只能放 <row>"), std::string::npos) << all;
   EXPECT_NE(all.find("屬性 line-height=\"1.5em\" 不是數字"), std::string::npos) << all;
+}
+
+TEST(Templates, OutputThatGrowsWithoutEndIsAnErrorNotAMachineOutOfMemory) {
+  // Eight sections nested over a list of ten: 10^8 copies of 4 KB of text, 400 GB. The
+  // rendering stops at its cap with a sentence instead.
+  test::ScratchDir dir("template-output-cap");
+  std::string text;
+  for (int i = 0; i < 8; ++i) text += "{{#rows}}";
+  text += std::string(4096, 'x') + "\n";  // kainjow hands its output over line by line
+  for (int i = 0; i < 8; ++i) text += "{{/rows}}";
+  std::ofstream(dir.path() / "grows.mustache") << text;
+  kainjow::mustache::list rows;
+  for (int i = 0; i < 10; ++i) rows.push_back(kainjow::mustache::data(std::string("row")));
+  kainjow::mustache::data view;
+  view.set("rows", rows);
+  Diagnostics d;
+  EXPECT_FALSE(markup::render_template(dir.path().string(), "grows", view, d));
+  ASSERT_EQ(d.items().size(), 1u);
+  EXPECT_EQ(d.items()[0].code, "template.render");
+  EXPECT_NE(d.items()[0].message.find("超過 64 MB"), std::string::npos) << d.items()[0].message;
 }

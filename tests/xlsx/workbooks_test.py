@@ -7,6 +7,7 @@ Run by ctest with Debian's python3 (python3-openpyxl, python3-yaml); FILINGGEN n
 tool and FILINGGEN_SOURCE_DIR the source tree."""
 import datetime
 import os
+import re
 import shutil
 import subprocess
 import tempfile
@@ -276,8 +277,8 @@ class Workbooks(unittest.TestCase):
             shutil.rmtree(profile, ignore_errors=True)
 
 
-class RoundTrip(unittest.TestCase):
-    """A generated form filled in by another program (openpyxl) and imported back."""
+class GeneratedForm(unittest.TestCase):
+    """hengyi's self-assessment form, generated into a fresh copy of the data."""
 
     def setUp(self):
         self.work = tempfile.mkdtemp(prefix="filinggen-import-")
@@ -303,6 +304,11 @@ class RoundTrip(unittest.TestCase):
         path = os.path.join(self.work, name)
         wb.save(path)
         return path, fields, rows
+
+
+
+class RoundTrip(GeneratedForm):
+    """A generated form filled in by another program (openpyxl) and imported back."""
 
     def test_unchanged_form_gives_the_same_file(self):
         result = run("import-assessment", self.book, "--firm", self.firm)
@@ -400,6 +406,185 @@ class RoundTrip(unittest.TestCase):
         result = run("import-assessment", self.book, "--firm", other)
         self.assertEqual(result.returncode, 2)
         self.assertIn("這份自評表是為「hengyi-securities」產生的", result.stderr)
+
+
+def sheet_part(book):
+    """The zip entry of the first worksheet."""
+    with zipfile.ZipFile(book) as z:
+        return next(n for n in z.namelist() if n.startswith("xl/worksheets/") and n.endswith(".xml"))
+
+
+class HostileWorkbooks(GeneratedForm):
+    """Workbooks made to exhaust memory: refused with a sentence, before inflating."""
+
+    def rebuilt(self, name, replace):
+        """The generated form with the entries of `replace` (name -> bytes) swapped in."""
+        path = os.path.join(self.work, name)
+        with zipfile.ZipFile(self.book) as src, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as dst:
+            for item in src.infolist():
+                dst.writestr(item.filename, replace.get(item.filename, src.read(item.filename)))
+        return path
+
+    def expect_refused(self, path, words):
+        result = run("import-assessment", path, "--firm", self.firm, "--in-place", timeout=60)
+        self.assertEqual(result.returncode, 2, result.stderr)
+        self.assertIn(path, result.stderr)
+        self.assertIn(words, result.stderr)
+        with open(self.firm, encoding="utf-8") as f:
+            self.assertEqual(f.read(), self.original)
+
+    def test_a_sheet_that_declares_four_gigabytes_is_not_inflated(self):
+        # A 4 GB size written into both headers of a small entry: the reader used to
+        # allocate it and abort on std::bad_alloc.
+        path = self.rebuilt("declared.xlsx", {})
+        part = sheet_part(path).encode()
+        with open(path, "rb") as f:
+            data = bytearray(f.read())
+        patched = 0
+        for signature, size_at, name_at in ((b"PK\x03\x04", 22, 30), (b"PK\x01\x02", 24, 46)):
+            at = data.find(signature)
+            while at >= 0:
+                if data[at + name_at:at + name_at + len(part)] == part:
+                    data[at + size_at:at + size_at + 4] = (0xFFFFFFF0).to_bytes(4, "little")
+                    patched += 1
+                at = data.find(signature, at + 4)
+        self.assertEqual(patched, 2)
+        with open(path, "wb") as f:
+            f.write(bytes(data))
+        self.assertLess(os.path.getsize(path), 64 << 10)
+        self.expect_refused(path, "解壓縮後超過")
+
+    def test_a_zip_bomb_is_refused_by_its_ratio(self):
+        # 60 MB of one repeated byte in a sheet (under the part's cap), some 60 KB packed.
+        part = sheet_part(self.book)
+        path = self.rebuilt("bomb.xlsx", {part: b"<worksheet>" + b" " * (60 << 20) + b"</worksheet>"})
+        self.assertLess(os.path.getsize(path), 1 << 20)
+        self.expect_refused(path, "壓縮比超過")
+
+    def test_a_workbook_that_is_a_device_or_a_fifo_is_refused_at_once(self):
+        fifo = os.path.join(self.work, "fifo.xlsx")
+        os.mkfifo(fifo)
+        for path in ("/dev/zero", fifo, self.work):
+            self.expect_refused(path, "不是一般檔案")
+
+    def test_a_workbook_larger_than_its_cap_is_refused(self):
+        path = os.path.join(self.work, "huge.xlsx")
+        with open(path, "wb") as f:
+            f.truncate((32 << 20) + 1)
+        self.expect_refused(path, "超過此類檔案的上限 32 MB")
+
+
+class CrossingWorkbooks(GeneratedForm):
+    """Workbooks altered so that one firm's answers could reach another firm's file, or
+    a cell other than the one the user sees: each refused, no firm file changed."""
+
+    def altered(self, name, part, change):
+        """The generated form with `change` (text -> text) applied to the entry `part`."""
+        path = os.path.join(self.work, name)
+        with zipfile.ZipFile(self.book) as src, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as dst:
+            for item in src.infolist():
+                data = src.read(item.filename)
+                if item.filename == part:
+                    changed = change(data.decode("utf-8"))
+                    self.assertNotEqual(changed, data.decode("utf-8"), part)
+                    data = changed.encode("utf-8")
+                dst.writestr(item.filename, data)
+        return path
+
+    def expect_refused(self, path, firm, words):
+        with open(firm, encoding="utf-8") as f:
+            before = f.read()
+        result = run("import-assessment", path, "--firm", firm, "--in-place")
+        self.assertEqual(result.returncode, 2, result.stderr)
+        self.assertIn(words, result.stderr)
+        with open(firm, encoding="utf-8") as f:
+            self.assertEqual(f.read(), before)
+
+    def test_a_form_without_its_identity_is_refused_for_every_firm(self):
+        # The defined name that says whose form it is, deleted: it was imported into
+        # another firm's file, since the other-firm check needed the name.
+        path = self.altered("anonymous.xlsx", "xl/workbook.xml",
+                            lambda xml: re.sub(r'<definedName name="filinggen_document"[^>]*>[^<]*</definedName>', "", xml))
+        other = os.path.join(self.work, "data", "firms", "hongyue-securities.yaml")
+        for firm in (other, self.firm):
+            self.expect_refused(path, firm, "缺少 filinggen 記錄的公司代號")
+
+    def test_a_cell_reference_that_overflows_is_refused_not_wrapped(self):
+        # C4294967307 wrapped round to C11 in 32 bits, where it took the place of the
+        # answer LibreOffice shows.
+        part = sheet_part(self.book)
+
+        def overflowing(xml):
+            column, row = re.search(r'<c r="([A-Z]+)([0-9]+)"', xml.split("<row ", 3)[3]).groups()
+            wrapped = column + str(int(row) + 2 ** 32)
+            return xml.replace('<c r="%s%s"' % (column, row),
+                               '<c r="%s" t="inlineStr"><is><t>符合</t></is></c><c r="%s%s"' % (wrapped, column, row), 1)
+        self.expect_refused(self.altered("wrapped.xlsx", part, overflowing), self.firm, "不在 Excel 的範圍內")
+
+    def test_a_nul_in_a_cell_is_refused_not_cut(self):
+        path = self.altered("nul.xlsx", "xl/sharedStrings.xml",
+                            lambda xml: re.sub(r"(<t[^>]*>)", r"\1前&#0;後", xml, count=1))
+        self.expect_refused(path, self.firm, "含有 NUL 字元")
+
+
+class FileNature(GeneratedForm):
+    """--in-place rewrites a user's file and leaves it the kind of file it was; files a
+    run creates follow the umask."""
+
+    CHANGE = {"SA-12000-02": {"answer": "不適用", "explanation": "本年度無此情形。", "evidence": None}}
+
+    def import_in_place(self, firm=None):
+        path, _, _ = self.fill(self.CHANGE)
+        return run("import-assessment", path, "--firm", firm or self.firm, "--in-place")
+
+    def answer_of(self, path, item):
+        with open(path, encoding="utf-8") as f:
+            return {a["item"]: a for a in yaml.safe_load(f)["self_assessment"]["answers"]}[item]["answer"]
+
+    def test_the_mode_is_kept(self):
+        os.chmod(self.firm, 0o600)
+        result = self.import_in_place()
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertEqual(os.stat(self.firm).st_mode & 0o7777, 0o600)
+        self.assertEqual(self.answer_of(self.firm, "SA-12000-02"), "not_applicable")
+
+    def test_a_read_only_file_is_refused_and_left_alone(self):
+        os.chmod(self.firm, 0o444)
+        result = self.import_in_place()
+        self.assertEqual(result.returncode, 2, result.stderr)
+        self.assertIn("是唯讀檔案（權限 0444），未覆寫", result.stderr)
+        self.assertEqual(os.stat(self.firm).st_mode & 0o7777, 0o444)
+        with open(self.firm, encoding="utf-8") as f:
+            self.assertEqual(f.read(), self.original)
+
+    def test_a_link_is_written_through_to_its_file(self):
+        folder = os.path.dirname(self.firm)
+        real = os.path.join(folder, "hengyi-real.yaml")
+        os.rename(self.firm, real)
+        os.symlink("hengyi-real.yaml", self.firm)
+        result = self.import_in_place()
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertTrue(os.path.islink(self.firm), "the link stays a link")
+        self.assertEqual(self.answer_of(real, "SA-12000-02"), "not_applicable")
+
+    def test_crlf_line_ends_are_kept_on_every_line(self):
+        with open(self.firm, "wb") as f:
+            f.write(self.original.replace("\n", "\r\n").encode("utf-8"))
+        result = self.import_in_place()
+        self.assertEqual(result.returncode, 0, result.stderr)
+        with open(self.firm, "rb") as f:
+            data = f.read()
+        self.assertEqual(data.count(b"\n"), data.count(b"\r\n"), "no line ends with LF alone")
+        self.assertEqual(self.answer_of(self.firm, "SA-12000-02"), "not_applicable")
+
+    def test_new_files_follow_the_umask(self):
+        out = os.path.join(self.work, "umask")
+        result = run("generate", self.firm, "--out", out, "--format", "pdf,xlsx", preexec_fn=lambda: os.umask(0o027))
+        self.assertEqual(result.returncode, 0, result.stderr)
+        written = [os.path.join(root, n) for root, _, names in os.walk(out) for n in names]
+        self.assertGreater(len(written), 3)
+        for path in written:
+            self.assertEqual(os.stat(path).st_mode & 0o777, 0o640, path)
 
 
 if __name__ == "__main__":
