@@ -24,6 +24,9 @@ std::vector<std::string> collect_inputs(const std::vector<std::string>& argument
         diagnostics.error("input.empty_folder", {argument, 0, 0}, "",
                           "此資料夾中沒有公司資料檔（.yaml、.yml 或 .json）。");
       inputs.insert(inputs.end(), found.begin(), found.end());
+    } else if (fs::exists(argument, ec)) {
+      diagnostics.error("file.unreadable", {argument, 0, 0}, "",
+                        "這不是一般檔案或資料夾（例如 FIFO、裝置或通訊端），filinggen 不讀取；請指定公司資料檔或其資料夾。");
     } else {
       diagnostics.error("input.missing", {argument, 0, 0}, "", "找不到此檔案或資料夾。");
     }

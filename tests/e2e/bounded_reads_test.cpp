@@ -115,6 +115,15 @@ TEST_F(BoundedReads, AFirmFileThatIsAFifoIsRefusedByImportAssessment) {
   EXPECT_NE(r.out.find(fifo.string() + ": 「" + fifo.string() + "」是具名管道（FIFO）"), std::string::npos) << r.out;
 }
 
+TEST_F(BoundedReads, ADataArgumentThatIsAFifoIsNamedAsSuchNotAsMissing) {
+  const fs::path fifo = dir_ / "firm.yaml";
+  ASSERT_EQ(mkfifo(fifo.c_str(), 0600), 0);
+  const Outcome r = tool("validate " + quoted(fifo.string()));
+  EXPECT_EQ(r.status, 2) << r.out;
+  EXPECT_NE(r.out.find(fifo.string() + ": 這不是一般檔案或資料夾（例如 FIFO"), std::string::npos) << r.out;
+  EXPECT_EQ(r.out.find("找不到此檔案"), std::string::npos) << r.out;
+}
+
 TEST_F(BoundedReads, ATemplateThatIsAFifoIsAnError) {
   fs::copy(kSource + "/templates", dir_ / "templates", fs::copy_options::recursive);
   const fs::path fifo = dir_ / "templates/declaration.zh-TW.mustache";
