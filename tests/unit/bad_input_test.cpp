@@ -17,14 +17,6 @@ using namespace filinggen;
 
 namespace {
 
-std::vector<std::string> bad_files() {
-  std::vector<std::string> files;
-  for (const auto& e : std::filesystem::directory_iterator(test::source_path("tests/bad")))
-    if (e.path().extension() == ".yaml") files.push_back(e.path().string());
-  std::sort(files.begin(), files.end());
-  return files;
-}
-
 class BadInput : public ::testing::TestWithParam<std::string> {};
 
 }  // namespace
@@ -53,9 +45,5 @@ TEST_P(BadInput, ProducesExactlyTheExpectedMessages) {
   }
 }
 
-INSTANTIATE_TEST_SUITE_P(Catalogue, BadInput, ::testing::ValuesIn(bad_files()),
-                         [](const auto& info) {
-                           std::string name = std::filesystem::path(info.param).stem().string();
-                           for (auto& c : name) if (!isalnum(static_cast<unsigned char>(c))) c = '_';
-                           return name;
-                         });
+INSTANTIATE_TEST_SUITE_P(Catalogue, BadInput, ::testing::ValuesIn(test::catalogue_cases("tests/bad")),
+                         [](const auto& info) { return test::case_name(info.param); });

@@ -19,14 +19,6 @@ using namespace filinggen;
 
 namespace {
 
-std::vector<std::string> fault_files() {
-  std::vector<std::string> files;
-  for (const auto& e : std::filesystem::directory_iterator(test::source_path("tests/findings")))
-    if (e.path().extension() == ".yaml") files.push_back(e.path().string());
-  std::sort(files.begin(), files.end());
-  return files;
-}
-
 const rules::RuleLibrary& shipped_rules() {
   static const rules::RuleLibrary library = [] {
     Diagnostics d;
@@ -71,9 +63,5 @@ TEST_P(RegulatoryFault, CheckReportsExactlyTheExpectedFindings) {
   }
 }
 
-INSTANTIATE_TEST_SUITE_P(Catalogue, RegulatoryFault, ::testing::ValuesIn(fault_files()),
-                         [](const auto& info) {
-                           std::string name = std::filesystem::path(info.param).stem().string();
-                           for (auto& c : name) if (!isalnum(static_cast<unsigned char>(c))) c = '_';
-                           return name;
-                         });
+INSTANTIATE_TEST_SUITE_P(Catalogue, RegulatoryFault, ::testing::ValuesIn(test::catalogue_cases("tests/findings")),
+                         [](const auto& info) { return test::case_name(info.param); });
