@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
+#include <random>
 
 #include "batch/batch.hpp"
 #include "batch/output_folder.hpp"
@@ -25,8 +26,9 @@ const mode_t kUmask = [] {
   return mask;
 }();
 
-// Why a write failed, in words a user acts on (the system's own words after them).
-std::string reason(int code) {
+}  // namespace
+
+std::string failure_reason(int code) {
   const std::string system = std::strerror(code);
   switch (code) {
     case ENOSPC:
@@ -40,26 +42,33 @@ std::string reason(int code) {
   }
 }
 
-// The bytes in a new hidden file `.NAME.XXXXXX` beside `path`, synced; its name in `temp`.
-// Its mode is `like`'s (and its owner, where the system allows), or for a new file what
-// the umask leaves of 0666.
-bool write_temporary(const std::string& path, const std::string& bytes, std::string& temp, std::string& error,
-                     const struct stat* like = nullptr) {
-  const fs::path target(path);
-  std::error_code ec;
-  fs::create_directories(target.parent_path().empty() ? "." : target.parent_path(), ec);
-  if (ec) {
-    error = "無法建立資料夾「" + target.parent_path().string() + "」：" + reason(ec.value());
-    return false;
+namespace {
+
+std::string reason(int code) { return failure_reason(code); }
+
+// A new hidden file `.NAME.XXXXXX` in the open folder `dir_fd`, created exclusively and
+// never through a link (mkstemp's pattern, made relative to the descriptor).
+int create_temporary_at(int dir_fd, const std::string& name, std::string& temp) {
+  static constexpr char kLetters[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+  thread_local std::mt19937_64 random{std::random_device{}() ^ static_cast<std::uint64_t>(::getpid())};
+  for (int attempt = 0; attempt < 100; ++attempt) {
+    temp = "." + name + ".";
+    for (int i = 0; i < 6; ++i) temp += kLetters[random() % (sizeof kLetters - 1)];
+    const int fd = ::openat(dir_fd, temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
+    if (fd >= 0 || errno != EEXIST) return fd;
   }
-  // A hidden name beside the target: the rename stays within one file system.
-  std::string hidden = target.filename().string();
-  hidden.insert(0, 1, '.');
-  hidden += ".XXXXXX";
-  temp = (target.parent_path() / hidden).string();
-  int fd = mkstemp(temp.data());
+  return -1;
+}
+
+// The bytes in a new hidden temporary file beside `name` in `dir_fd`, synced; its name
+// in `temp`. Its mode is `like`'s (and its owner, where the system allows), or for a new
+// file what the umask leaves of 0666.
+bool write_temporary_at(int dir_fd, const std::string& dir_path, const std::string& name, const std::string& bytes,
+                        std::string& temp, std::string& error, const struct stat* like = nullptr) {
+  const std::string path = (fs::path(dir_path) / name).string();
+  const int fd = create_temporary_at(dir_fd, name, temp);
   if (fd < 0) {
-    error = "無法在「" + target.parent_path().string() + "」建立暫存檔：" + reason(errno);
+    error = "無法在「" + dir_path + "」建立暫存檔：" + reason(errno);
     return false;
   }
   if (like) {
@@ -80,10 +89,24 @@ bool write_temporary(const std::string& path, const std::string& bytes, std::str
   ::close(fd);
   if (!written) {
     error = "無法寫入「" + path + "」：" + reason(saved) + "。原有的檔案未被更動。";
-    ::unlink(temp.c_str());
+    ::unlinkat(dir_fd, temp.c_str(), 0);
     return false;
   }
   return true;
+}
+
+// The folder a path-named file goes into, created when missing and opened once.
+Descriptor open_parent(const fs::path& target, std::string& error) {
+  const fs::path parent = target.parent_path().empty() ? fs::path(".") : target.parent_path();
+  std::error_code ec;
+  fs::create_directories(parent, ec);
+  if (ec) {
+    error = "無法建立資料夾「" + parent.string() + "」：" + reason(ec.value());
+    return {};
+  }
+  Descriptor fd(::open(parent.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+  if (!fd) error = "無法開啟資料夾「" + parent.string() + "」：" + reason(errno);
+  return fd;
 }
 
 bool write_failed(const std::string& path, const std::string& error, Diagnostics& diagnostics) {
@@ -93,15 +116,26 @@ bool write_failed(const std::string& path, const std::string& error, Diagnostics
 
 }  // namespace
 
-bool write_atomically(const std::string& path, const std::string& bytes, Diagnostics& diagnostics) {
+bool write_atomically_at(int dir_fd, const std::string& dir_path, const std::string& name, const std::string& bytes,
+                         Diagnostics& diagnostics) {
+  const std::string path = (fs::path(dir_path) / name).string();
   std::string temp, error;
-  if (!write_temporary(path, bytes, temp, error)) return write_failed(path, error, diagnostics);
-  if (std::rename(temp.c_str(), path.c_str()) != 0) {
+  if (!write_temporary_at(dir_fd, dir_path, name, bytes, temp, error)) return write_failed(path, error, diagnostics);
+  if (::renameat(dir_fd, temp.c_str(), dir_fd, name.c_str()) != 0) {
     error = "無法寫入「" + path + "」：" + reason(errno) + "。原有的檔案未被更動。";
-    ::unlink(temp.c_str());
+    ::unlinkat(dir_fd, temp.c_str(), 0);
     return write_failed(path, error, diagnostics);
   }
   return true;
+}
+
+bool write_atomically(const std::string& path, const std::string& bytes, Diagnostics& diagnostics) {
+  std::string error;
+  const fs::path target(path);
+  const Descriptor folder = open_parent(target, error);
+  if (!folder) return write_failed(path, error, diagnostics);
+  return write_atomically_at(folder.get(), target.parent_path().string(), target.filename().string(), bytes,
+                             diagnostics);
 }
 
 bool replace_in_place(const std::string& path, const std::string& bytes, Diagnostics& diagnostics) {
@@ -122,11 +156,15 @@ bool replace_in_place(const std::string& path, const std::string& bytes, Diagnos
     error = "「" + target.string() + "」是唯讀檔案（權限 " + mode + "），未覆寫；若確定要匯入，請先取消唯讀（例如 chmod u+w）。";
     return write_failed(path, error, diagnostics);
   }
+  const Descriptor folder = open_parent(target, error);
+  if (!folder) return write_failed(path, error, diagnostics);
+  const std::string name = target.filename().string();
   std::string temp;
-  if (!write_temporary(target.string(), bytes, temp, error, &st)) return write_failed(path, error, diagnostics);
-  if (std::rename(temp.c_str(), target.c_str()) != 0) {
+  if (!write_temporary_at(folder.get(), target.parent_path().string(), name, bytes, temp, error, &st))
+    return write_failed(path, error, diagnostics);
+  if (::renameat(folder.get(), temp.c_str(), folder.get(), name.c_str()) != 0) {
     error = "無法寫入「" + target.string() + "」：" + reason(errno) + "。原有的檔案未被更動。";
-    ::unlink(temp.c_str());
+    ::unlinkat(folder.get(), temp.c_str(), 0);
     return write_failed(path, error, diagnostics);
   }
   return true;
@@ -134,71 +172,23 @@ bool replace_in_place(const std::string& path, const std::string& bytes, Diagnos
 
 bool create_atomically(const std::string& path, const std::string& bytes, Diagnostics& diagnostics) {
   std::string temp, error;
-  if (!write_temporary(path, bytes, temp, error)) return write_failed(path, error, diagnostics);
-  // link() fails when the name exists, so an existing file is never replaced, even by a
-  // second run at the same moment.
-  const bool linked = ::link(temp.c_str(), path.c_str()) == 0;
+  const fs::path target(path);
+  const Descriptor folder = open_parent(target, error);
+  if (!folder) return write_failed(path, error, diagnostics);
+  const std::string name = target.filename().string();
+  if (!write_temporary_at(folder.get(), target.parent_path().string(), name, bytes, temp, error))
+    return write_failed(path, error, diagnostics);
+  // linkat() fails when the name exists, so an existing file is never replaced, even by
+  // a second run at the same moment.
+  const bool linked = ::linkat(folder.get(), temp.c_str(), folder.get(), name.c_str(), 0) == 0;
   const int saved = errno;
-  ::unlink(temp.c_str());
+  ::unlinkat(folder.get(), temp.c_str(), 0);
   if (linked) return true;
   if (saved == EEXIST)
     diagnostics.error("output.exists", {path, 0, 0}, "", "此檔案已存在，未覆寫；請換一個代號，或先移走原檔。");
   else
     write_failed(path, "無法建立「" + path + "」：" + reason(saved) + "。", diagnostics);
   return false;
-}
-
-namespace {
-
-// ".NAME.XXXXXX", as write_atomically names its temporary files (mkstemp fills the six
-// places with letters and digits).
-bool is_temporary_name(const std::string& name, std::string& target) {
-  if (name.size() < 9 || name[0] != '.' || name[name.size() - 7] != '.') return false;
-  for (std::size_t i = name.size() - 6; i < name.size(); ++i)
-    if (!std::isalnum(static_cast<unsigned char>(name[i]))) return false;
-  target = name.substr(1, name.size() - 8);
-  return !target.empty();
-}
-
-}  // namespace
-
-bool stays_inside(const std::string& root, const std::string& folder, std::string& error) {
-  std::error_code ec;
-  fs::create_directories(root, ec);
-  // A firm's folder that is a link is never written through, wherever it leads: one
-  // leading to another firm's folder would put this firm's filings over that firm's.
-  if (fs::is_symlink(fs::symlink_status(folder, ec))) {
-    const fs::path base = fs::weakly_canonical(root, ec), target = fs::weakly_canonical(folder, ec);
-    const auto [end, _] = std::mismatch(base.begin(), base.end(), target.begin(), target.end());
-    error = end != base.end()
-                ? "「" + folder + "」經由連結（symlink）指向輸出資料夾以外的「" + target.string() +
-                      "」；為了不寫到別處，本公司的文件不寫入。請刪除這個連結，或改用其他輸出資料夾。"
-                : "「" + folder + "」是連結（symlink），指向「" + target.string() +
-                      "」；公司的資料夾不能是連結，否則會寫進另一家公司的資料夾。本公司的文件不寫入；請刪除這個連結。";
-    return false;
-  }
-  const fs::path base = fs::weakly_canonical(root, ec);
-  const fs::path target = fs::weakly_canonical(folder, ec);
-  if (ec) {
-    error = "無法確認「" + folder + "」的實際位置：" + reason(ec.value());
-    return false;
-  }
-  const auto [end, _] = std::mismatch(base.begin(), base.end(), target.begin(), target.end());
-  if (end == base.end()) return true;
-  error = "「" + folder + "」經由連結（symlink）指向輸出資料夾以外的「" + target.string() +
-          "」；為了不寫到別處，本公司的文件不寫入。請刪除這個連結，或改用其他輸出資料夾。";
-  return false;
-}
-
-void remove_stale_temporaries(const std::string& folder, const std::string& only_for) {
-  std::error_code ec;
-  for (const auto& entry : fs::directory_iterator(folder, ec)) {
-    std::string target;
-    if (!entry.is_regular_file(ec) || !is_temporary_name(entry.path().filename().string(), target)) continue;
-    const std::string ext = fs::path(target).extension().string();
-    const bool ours = only_for.empty() ? (ext == ".pdf" || ext == ".xlsx" || ext == ".json") : target == only_for;
-    if (ours) fs::remove(entry.path(), ec);
-  }
 }
 
 }  // namespace filinggen::batch

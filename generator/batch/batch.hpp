@@ -74,6 +74,7 @@ struct BatchTotals {
 struct BatchResult {
   BatchTotals totals;
   std::vector<std::string> missing_firm_ids;  // --firms ids that no input has (counted as failed)
+  int stop_signal = 0;                        // the signal that stopped the run (stop_signal.hpp); 0: none
   std::string manifest;                       // generate: the manifest written; empty: none
   Diagnostics manifest_problems;              // generate: why the manifest could not be written
 };
@@ -90,7 +91,10 @@ struct BatchEvents {
 // written atomically into out_dir/<firm-id>/, and the manifest is written at the end.
 // Firms are prepared by choices.jobs threads, at most 2 × jobs ahead of the one being
 // reported, so memory does not grow with the batch. Two files with one firm id would
-// write into one folder: the second is refused, naming the first.
+// write into one folder: the second is refused, naming the first. A second generate of
+// the same manifest into out_dir waits for this one (a notice says so) and merges its
+// manifest with this one's. A stop requested by a signal (stop_signal.hpp) ends the run
+// after the firm being written; the manifest records what was done.
 BatchResult run_batch(Mode mode, const std::vector<std::string>& inputs, const std::string& out_dir,
                       const Surroundings& surroundings, const Choices& choices, const BatchEvents& events);
 

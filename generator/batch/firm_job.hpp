@@ -44,10 +44,11 @@ FirmJob prepare_firm(const std::string& input, const RunContext& run);
 // What the manifest says of a delivered firm (none for an input that did not load).
 std::optional<ManifestFirm> manifest_entry(const FirmJob& job);
 
-// The manifest after a run: this run's firms; when the run covered only some firms
-// (--firms, or stopped by --fail-fast), also the previous manifest's other firms, whose
-// files it left as they were (only when made with the same options).
-Manifest next_manifest(const Manifest* previous, std::vector<ManifestFirm> entries, bool partial,
-                       const ManifestOptions& options);
+// The manifest after a run: this run's firms; of the manifest on disk now (read under
+// the folder's lock, only when made with the same options), the firms this run did not
+// handle when it covered only some (--firms, --fail-fast, a stop), and in any case the
+// firms another run recorded since `at_start` (the manifest as this run found it).
+Manifest next_manifest(const Manifest* at_start, const Manifest* on_disk, std::vector<ManifestFirm> entries,
+                       bool partial, const ManifestOptions& options);
 
 }  // namespace filinggen::batch

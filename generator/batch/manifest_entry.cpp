@@ -20,22 +20,32 @@ std::optional<ManifestFirm> manifest_entry(const FirmJob& job) {
   return entry;
 }
 
-Manifest next_manifest(const Manifest* previous, std::vector<ManifestFirm> entries, bool partial,
-                       const ManifestOptions& options) {
+namespace {
+
+bool recorded_alike(const Manifest* manifest, const ManifestFirm& firm) {
+  const ManifestFirm* same = manifest ? manifest->find(firm.firm_id) : nullptr;
+  return same && *same == firm;
+}
+
+}  // namespace
+
+Manifest next_manifest(const Manifest* at_start, const Manifest* on_disk, std::vector<ManifestFirm> entries,
+                       bool partial, const ManifestOptions& options) {
   Manifest next;
   next.filinggen_version = kVersion;
   next.options = options;
   next.firms = std::move(entries);
   next.sort_firms();
+  // Records made with other options do not describe this run's kind of output.
+  if (!on_disk || on_disk->options != options) return next;
   // A run over some firms only leaves the others' files as they were, so their records
-  // stay true; records made with other options do not describe this run's kind of output.
-  if (partial && previous && previous->options == options) {
-    std::vector<ManifestFirm> kept;
-    for (const auto& firm : previous->firms)
-      if (!next.find(firm.firm_id)) kept.push_back(firm);
-    next.firms.insert(next.firms.end(), kept.begin(), kept.end());
-    next.sort_firms();
-  }
+  // stay true. A firm another run recorded while this one ran (not as this run found
+  // it at its start) is kept whatever this run covered: its files are there.
+  std::vector<ManifestFirm> kept;
+  for (const auto& firm : on_disk->firms)
+    if (!next.find(firm.firm_id) && (partial || !recorded_alike(at_start, firm))) kept.push_back(firm);
+  next.firms.insert(next.firms.end(), kept.begin(), kept.end());
+  next.sort_firms();
   return next;
 }
 

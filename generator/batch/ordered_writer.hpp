@@ -6,21 +6,24 @@
 #include <string>
 
 #include "batch/firm_job.hpp"
+#include "batch/output_folder.hpp"
 
 namespace filinggen::batch {
 
 class OrderedWriter {
  public:
-  OrderedWriter(Mode mode, std::string out_dir) : mode_(mode), out_dir_(std::move(out_dir)) {}
-  // Refuses or writes `job` (generate); its outcome is then final.
-  void take(FirmJob& job);
+  // `folder`: generate's output folder (null for validate and check).
+  OrderedWriter(Mode mode, OutputFolder* folder) : mode_(mode), folder_(folder) {}
+  // Refuses or writes `job` (generate); its outcome is then final. False when a stop
+  // was requested while waiting for another run's lock: nothing of `job` is written.
+  bool take(FirmJob& job);
 
  private:
   void refuse_taken_id(FirmJob& job, const std::string& owner);
-  void write(FirmJob& job);
+  bool write(FirmJob& job);
 
   Mode mode_;
-  std::string out_dir_;
+  OutputFolder* folder_;
   std::map<std::string, std::string> folder_owner_;  // firm id -> the input that has it
 };
 

@@ -5,12 +5,15 @@
 #include "batch/parallel_runner.hpp"
 
 #include <algorithm>
+#include <chrono>
 #include <condition_variable>
 #include <exception>
 #include <map>
 #include <mutex>
 #include <thread>
 #include <vector>
+
+#include "batch/stop_signal.hpp"
 
 namespace filinggen::batch {
 namespace {
@@ -31,7 +34,7 @@ void work_items(Queue& q, std::size_t count, std::size_t window, const std::func
     {
       std::unique_lock lock(q.mutex);
       q.changed.wait(lock, [&] { return q.stopped || q.next_start >= count || q.next_start < q.next_take + window; });
-      if (q.stopped || q.next_start >= count) return;
+      if (q.stopped || q.next_start >= count || stop_requested()) return;
       item = q.next_start++;
     }
     FirmJob result = work(item);
@@ -41,15 +44,21 @@ void work_items(Queue& q, std::size_t count, std::size_t window, const std::func
   }
 }
 
+// How often the calling thread looks at the stop flag while it waits for a worker: a
+// signal handler cannot notify a condition variable.
+constexpr auto kStopPoll = std::chrono::milliseconds(50);
+
 // The calling thread: hands each result to `take` in order; returns how many were not
-// taken when `take` said stop. Returns early when a worker failed.
+// taken when `take` said stop, or when a stop was requested (stop_signal.hpp) before the
+// next was taken. Returns early when a worker failed.
 std::size_t take_in_order(Queue& q, std::size_t count, const std::function<bool(FirmJob&&)>& take) {
   for (std::size_t i = 0; i < count; ++i) {
     FirmJob result;
     {
       std::unique_lock lock(q.mutex);
-      q.changed.wait(lock, [&] { return q.finished.count(i) > 0 || q.failure; });
+      while (!q.changed.wait_for(lock, kStopPoll, [&] { return q.finished.count(i) > 0 || q.failure || stop_requested(); })) {}
       if (q.failure) return 0;
+      if (stop_requested()) return count - i;
       auto node = q.finished.extract(i);
       result = std::move(node.mapped());
       q.next_take = i + 1;

@@ -11,7 +11,8 @@ namespace filinggen::batch {
 // on the calling thread in order of i. At most `window` results are ahead of the one
 // `take` is waiting for, so memory stays bounded however many items there are. When
 // `take` returns false no further item is started; items already started finish and
-// are dropped unseen. Returns how many items after the last taken one were not taken.
+// are dropped unseen. A stop requested by a signal (stop_signal.hpp) does the same
+// before the next item is taken: the item being taken is finished. Returns how many items after the last taken one were not taken.
 // An exception from `work` (memory running out while it reports a failure) or from
 // `take` stops the run: every thread is joined first, then the first exception is
 // thrown again here, so it reaches main()'s sentence instead of std::terminate.

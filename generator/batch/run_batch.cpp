@@ -10,6 +10,7 @@
 #include "batch/ordered_writer.hpp"
 #include "batch/output_folder.hpp"
 #include "batch/parallel_runner.hpp"
+#include "batch/stop_signal.hpp"
 #include "font/font.hpp"
 
 namespace filinggen::batch {
@@ -47,14 +48,28 @@ void count(BatchTotals& totals, const FirmOutcome& outcome, Mode mode) {
   else ++totals.generated;
 }
 
-// The manifest of this run (with the other firms' records kept when it covered only
-// some); a run that wrote nothing into a folder with no manifest leaves it as it was.
-void write_manifest(const std::string& path, const Manifest* previous, std::vector<ManifestFirm> entries,
-                    bool partial, const ManifestOptions& options, BatchResult& result) {
-  const Manifest next = next_manifest(previous, std::move(entries), partial, options);
-  const bool wrote_files = std::any_of(next.firms.begin(), next.firms.end(), [](const auto& f) { return !f.files.empty(); });
-  if (!wrote_files && !previous) return;
-  if (write_atomically(path, manifest_json(next), result.manifest_problems)) result.manifest = path;
+// The manifest of this run, merged under the folder's lock with the manifest as it is
+// on disk now (a run that waited for this one, or ran before it, keeps its firms); a run
+// that wrote nothing into a folder with no manifest leaves it as it was.
+void write_manifest(OutputFolder& folder, const std::string& name, const Manifest* at_start,
+                    std::vector<ManifestFirm> entries, bool partial, const ManifestOptions& options,
+                    BatchResult& result) {
+  const bool wrote_files = std::any_of(entries.begin(), entries.end(), [](const auto& f) { return !f.files.empty(); });
+  const std::string path = (fs::path(folder.path()) / name).string();
+  if (!wrote_files && !at_start) return;
+  std::string error;
+  if (!folder.hold(error)) {
+    if (!error.empty()) result.manifest_problems.error("output.write", {path, 0, 0}, "", error);
+    return;
+  }
+  std::optional<Manifest> now;
+  if (fs::exists(path)) {
+    Diagnostics unreadable;  // already reported at the start, or broken by hand since: rewritten
+    now = read_manifest(path, unreadable);
+  }
+  const Manifest next = next_manifest(at_start, now ? &*now : nullptr, std::move(entries), partial, options);
+  if (write_atomically_at(folder.fd(), folder.path(), name, manifest_json(next), result.manifest_problems))
+    result.manifest = path;
 }
 
 }  // namespace
@@ -85,17 +100,24 @@ BatchResult run_batch(Mode mode, const std::vector<std::string>& inputs, const s
     previous = previous_manifest(manifest_path, events);
     run.previous = previous ? &*previous : nullptr;
     run.run_digest = digest_of_run(surroundings, options);
-    remove_stale_temporaries(out_dir, fs::path(manifest_path).filename().string());
   }
+  // Opened and locked when the first file is written (a run that writes nothing leaves
+  // the folder as it was); the manifest's leftover temporaries are removed then.
+  const std::string manifest_file = manifest_name(choices.shard_index, choices.shard_count);
+  OutputFolder folder(out_dir, manifest_file, events.notice);
 
   BatchResult result;
   std::vector<ManifestFirm> entries;
   std::set<std::string> seen_ids;
-  OrderedWriter writer(mode, out_dir);
+  OrderedWriter writer(mode, generating ? &folder : nullptr);
+  bool stopped_before_writing = false;
   auto work = [&](std::size_t i) { return prepare_firm(inputs[i], run); };
   auto take = [&](FirmJob&& job) {
     if (!job.selected) return true;
-    writer.take(job);
+    if (!writer.take(job)) {  // stopped while waiting for another run's lock
+      stopped_before_writing = true;
+      return false;
+    }
     count(result.totals, job.outcome, mode);
     if (!job.outcome.firm_id.empty()) seen_ids.insert(job.outcome.firm_id);
     if (auto entry = manifest_entry(job)) entries.push_back(std::move(*entry));
@@ -103,7 +125,8 @@ BatchResult run_batch(Mode mode, const std::vector<std::string>& inputs, const s
     return !(choices.fail_fast && !job.outcome.ok());
   };
   const std::size_t window = 2 * static_cast<std::size_t>(std::max(1u, choices.jobs));
-  result.totals.not_started = run_in_order(inputs.size(), choices.jobs, window, work, take);
+  result.totals.not_started = run_in_order(inputs.size(), choices.jobs, window, work, take) + stopped_before_writing;
+  result.stop_signal = stop_requested();
 
   // A --firms id no input has is a failure, unless --fail-fast stopped before it.
   for (const auto& id : choices.firms)
@@ -112,8 +135,8 @@ BatchResult run_batch(Mode mode, const std::vector<std::string>& inputs, const s
       ++result.totals.failed;
     }
   if (generating) {
-    const bool partial = !choices.firms.empty() || result.totals.not_started > 0;
-    write_manifest(manifest_path, run.previous, std::move(entries), partial, options, result);
+    const bool partial = !choices.firms.empty() || result.totals.not_started > 0 || result.stop_signal;
+    write_manifest(folder, manifest_file, run.previous, std::move(entries), partial, options, result);
   }
   return result;
 }

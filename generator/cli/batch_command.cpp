@@ -6,6 +6,7 @@
 
 #include "cli/batch_command.hpp"
 #include "cli/check_command.hpp"
+#include "cli/interruption.hpp"
 #include "cli/json_summary.hpp"
 #include "cli/progress.hpp"
 
@@ -77,12 +78,14 @@ int run_batch_command(const Options& options, const std::vector<std::string>& in
     print_firm(options, outcome);
     bar.advance();
     if (options.json) summary.add(outcome);
+    flush_or_stop();
   };
   const batch::BatchResult result =
       batch::run_batch(generating ? batch::Mode::generate : batch::Mode::validate, inputs, options.out_dir,
                        surroundings, choices, events);
   bar.clear();
-  if (result.totals.not_started > 0)
+  if (result.stop_signal) report_interruption(result, generating);
+  else if (result.totals.not_started > 0)
     std::cerr << "依 --fail-fast，於第一家失敗的公司後停止；其後 " << result.totals.not_started
               << " 個資料檔未處理，也未寫出任何檔案。\n";
   for (const auto& id : result.missing_firm_ids) {
@@ -94,7 +97,7 @@ int run_batch_command(const Options& options, const std::vector<std::string>& in
     std::cerr << "清單檔未更新。\n";
   }
 
-  const int code = exit_code(options, result);
+  const int code = result.stop_signal ? interrupted_exit_code(result.stop_signal) : exit_code(options, result);
   if (options.json) std::cout << summary.text(result.totals, options.out_dir, result.manifest, code);
   else if (!options.quiet) print_totals(result.totals);
   return code;

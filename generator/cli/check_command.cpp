@@ -1,4 +1,5 @@
 #include "cli/check_command.hpp"
+#include "cli/interruption.hpp"
 
 #include <iostream>
 
@@ -79,10 +80,12 @@ int run_check(const std::vector<std::string>& inputs, const batch::Surroundings&
       std::cerr << "無法檢查：" << outcome.input << "（資料有 " << outcome.diagnostics.error_count() << " 項錯誤）\n";
       invalid.push_back({outcome.input, outcome.diagnostics});
     }
+    flush_or_stop();
   };
   const batch::BatchResult result = batch::run_batch(batch::Mode::check, inputs, "", surroundings, choices, events);
   const std::size_t not_started = result.totals.not_started;
-  if (not_started > 0)
+  if (result.stop_signal) report_interruption(result, false);
+  else if (not_started > 0)
     std::cerr << "依 --fail-fast，於第一個無法檢查的資料檔後停止；其後 " << not_started << " 個資料檔未檢查。\n";
   std::size_t with_errors = 0, with_findings = 0;
   for (const auto& r : reports) {
@@ -97,6 +100,7 @@ int run_check(const std::vector<std::string>& inputs, const batch::Surroundings&
     if (!invalid.empty()) std::cout << "，" << invalid.size() << " 家資料有誤無法檢查";
     std::cout << "。\n";
   }
+  if (result.stop_signal) return interrupted_exit_code(result.stop_signal);
   if (!invalid.empty() || not_started > 0) return kInvalidInput;
   return with_errors > 0 ? kErrorFindings : kNoErrors;
 }

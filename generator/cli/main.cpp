@@ -4,6 +4,7 @@
 #include <new>
 
 #include "batch/batch.hpp"
+#include "batch/stop_signal.hpp"
 #include "font/font.hpp"
 #include "cli/batch_command.hpp"
 #include "cli/check_command.hpp"
@@ -31,6 +32,7 @@ std::optional<long long> source_date_epoch() {
 }
 
 int run(const cli::Options& options) {
+  batch::install_stop_handlers();  // before any thread starts, so every thread inherits it
   Diagnostics setup;
   auto inputs = batch::collect_inputs(options.data, setup);
   auto fonts = font::FontSet::load(options.fonts_config, setup);

@@ -50,11 +50,17 @@ class Batch : public ToolTest {
     return s;
   }
 
-  // Every file under `root` by relative path, with its bytes.
+  // The run's lock files (`.manifest.json.lock`: empty, kept, never rewritten).
+  static bool is_lock_file(const fs::path& path) {
+    const std::string name = path.filename().string();
+    return name.size() > 6 && name[0] == '.' && name.ends_with(".lock");
+  }
+
+  // Every file under `root` by relative path, with its bytes (lock files aside).
   static std::map<std::string, std::string> tree(const fs::path& root) {
     std::map<std::string, std::string> files;
     for (const auto& e : fs::recursive_directory_iterator(root))
-      if (e.is_regular_file()) files[fs::relative(e.path(), root).generic_string()] = read_text(e.path());
+      if (e.is_regular_file() && !is_lock_file(e.path())) files[fs::relative(e.path(), root).generic_string()] = read_text(e.path());
     return files;
   }
 
@@ -67,7 +73,7 @@ class Batch : public ToolTest {
     std::map<std::string, Stamp> out;
     for (const auto& e : fs::recursive_directory_iterator(root)) {
       struct stat st{};
-      if (e.is_regular_file() && ::stat(e.path().c_str(), &st) == 0)
+      if (e.is_regular_file() && !is_lock_file(e.path()) && ::stat(e.path().c_str(), &st) == 0)
         out[fs::relative(e.path(), root).generic_string()] = {st.st_ino, st.st_mtim.tv_sec * 1000000000LL + st.st_mtim.tv_nsec};
     }
     return out;

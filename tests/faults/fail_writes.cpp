@@ -2,7 +2,8 @@
  * test sees what a user would see:
  *   FILINGGEN_FAIL_WRITES_TO=S  every write() to a file whose path contains S fails as
  *                               on a full disk (ENOSPC);
- *   FILINGGEN_DENY_CREATE_IN=S  creating a temporary file (mkstemp, mkstemps) whose path
+ *   FILINGGEN_DENY_CREATE_IN=S  creating a temporary file (mkstemp, mkstemps, or openat
+ *                               with O_CREAT|O_EXCL in a folder's descriptor) whose path
  *                               contains S fails as in a folder without write permission
  *                               (EACCES), which root, who runs the tests, cannot arrange
  *                               with permission bits;
@@ -11,9 +12,12 @@
  *                               end with a sentence and exit 2, never an abort. (new and
  *                               delete are both replaced, so they stay a pair.) */
 #include <dlfcn.h>
+#include <fcntl.h>
 #include <unistd.h>
 
 #include <cerrno>
+#include <cstdarg>
+#include <string>
 #include <climits>
 #include <cstdio>
 #include <cstdlib>
@@ -55,6 +59,34 @@ extern "C" int mkstemps(char* tmpl, int suffix) {
     return -1;
   }
   return real(tmpl, suffix);
+}
+
+// The batch creates its temporary files relative to a folder's descriptor: the path is
+// that folder's (as /proc/self/fd shows it) and the name.
+extern "C" int openat(int dir_fd, const char* name, int flags, ...) {
+  using Open = int (*)(int, const char*, int, ...);
+  static Open real = reinterpret_cast<Open>(dlsym(RTLD_NEXT, "openat"));
+  mode_t mode = 0;
+  if (flags & O_CREAT) {
+    va_list args;
+    va_start(args, flags);
+    mode = static_cast<mode_t>(va_arg(args, int));
+    va_end(args);
+  }
+  if ((flags & O_CREAT) && (flags & O_EXCL) && dir_fd >= 0) {
+    char link[64], path[PATH_MAX];
+    std::snprintf(link, sizeof link, "/proc/self/fd/%d", dir_fd);
+    const ssize_t n = readlink(link, path, sizeof path - 1);
+    if (n > 0) {
+      path[n] = '\0';
+      std::string full = std::string(path) + "/" + name;
+      if (denied(full.c_str())) {
+        errno = EACCES;
+        return -1;
+      }
+    }
+  }
+  return real(dir_fd, name, flags, mode);
 }
 
 extern "C" ssize_t write(int fd, const void* buf, size_t count) {
