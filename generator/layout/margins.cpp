@@ -5,12 +5,6 @@
 namespace filinggen::layout {
 namespace {
 
-std::string replace_all(std::string text, const std::string& from, const std::string& to) {
-  for (std::size_t at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size()))
-    text.replace(at, from.size(), to);
-  return text;
-}
-
 // Sets `line` on pages[first..], centred vertically in the margin band from `top` down
 // `band` pt; page i says it is page numbering.first + i of numbering.total. Returns the
 // number of runs each page got in `added` (when given).
@@ -22,8 +16,7 @@ bool set_margin_line(const doc::Footer& line, const doc::PageSetup& setup, std::
   if (added) added->assign(pages.size(), 0);
   for (std::size_t i = first; i < pages.size(); ++i) {
     const std::size_t runs_before = pages[i].runs.size();
-    std::string text = replace_all(line.text, "{page}", std::to_string(numbering.first + i));
-    text = replace_all(text, "{pages}", total);
+    const std::string text = doc::fill_page_numbers(line.text, std::to_string(numbering.first + i), total);
     std::vector<LineBox> lines;
     doc::ParagraphStyle style = line.style;
     style.space_before = style.space_after = 0;

@@ -119,12 +119,19 @@ struct PageSetup {
 };
 
 // A line set in a page margin: the footer at the foot of every page, the running header
-// at the top of every page but the first. {page} and {pages} are replaced.
+// at the top of every page but the first. Its text holds the template's {page} and
+// {pages}; a brace of the text itself (of data, say) is doubled, so a firm named
+// "{page}" is never a page number (fill_page_numbers).
 struct Footer {
   ParagraphStyle style;
   std::string text;
 };
 using RunningHeader = Footer;
+
+// Text for a Footer's text: its braces doubled.
+std::string margin_literal(const std::string& text);
+// A Footer's text as printed: {page} and {pages} replaced, doubled braces made single.
+std::string fill_page_numbers(const std::string& text, const std::string& page, const std::string& pages);
 
 struct Document {
   std::string title;

@@ -29,7 +29,11 @@ void Parser::spans(const pugi::xml_node& node, InlineState state, std::vector<do
     const char* name = child.name();
     if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata) {
       std::string text = collapse(child.value());  // U+2028 from data is kept: a line break
+      if (state.margin) text = doc::margin_literal(text);
       if (!text.empty()) out.push_back({text, state.underline, state.strike, std::nullopt});
+    } else if (state.margin && (std::strcmp(name, "pg") == 0 || std::strcmp(name, "pgs") == 0)) {
+      check_attributes(child);
+      out.push_back({name[2] ? "{pages}" : "{page}", false, false, std::nullopt});
     } else if (std::strcmp(name, "u") == 0 || std::strcmp(name, "s") == 0) {
       check_attributes(child);
       InlineState inner = state;
@@ -56,9 +60,15 @@ doc::Paragraph Parser::paragraph(const pugi::xml_node& node, const doc::Paragrap
   return p;
 }
 
-// The footer and the running header are one line of text with {page} and {pages}.
+// The footer and the running header are one line of text with the template's {page} and
+// {pages} (render_template made them <pg /> and <pgs />; braces of text are doubled).
 doc::Footer Parser::margin_text(const pugi::xml_node& node, const doc::ParagraphStyle& base) {
-  doc::Paragraph p = paragraph(node, base);
+  doc::Paragraph p{style(node, base), {}, bookmark(node)};
+  p.medium = medium(node);
+  p.sheet = sheet_name(node);
+  InlineState margin;
+  margin.margin = true;
+  spans(node, margin, p.spans);
   doc::Footer f{p.style, ""};
   for (const auto& span : p.spans) {
     if (span.underline || span.strike || span.checkbox || span.text == "\n")

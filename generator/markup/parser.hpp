@@ -16,6 +16,7 @@ namespace filinggen::markup {
 // Inline state passed down through nested <u> and <s>.
 struct InlineState {
   bool underline = false, strike = false;
+  bool margin = false;  // a header's or footer's text: <pg /> and <pgs /> are page numbers
 };
 
 struct Parser {

@@ -147,6 +147,20 @@ void syntax_error(const std::string& file, const std::string& text, const std::s
                     "文件範本格式錯誤（" + what + "）；請檢查 {{#…}} 與 {{/…}} 是否成對、大括號是否完整。");
 }
 
+// The template's own {page} and {pages} as elements (of the same length, so kainjow's
+// offsets stay the template's), before any data is put in: a firm name that says
+// "{page}" stays text, since Mustache escapes the < of any element in data.
+std::string mark_page_placeholders(std::string text) {
+  for (const auto& [placeholder, element] : {std::pair{"{page}", "<pg />"}, std::pair{"{pages}", "<pgs />"}}) {
+    const std::string from = placeholder;
+    for (std::size_t at = text.find(from); at != std::string::npos; at = text.find(from, at + 1)) {
+      const bool in_tag = (at > 0 && text[at - 1] == '{') || (at + from.size() < text.size() && text[at + from.size()] == '}');
+      if (!in_tag) text.replace(at, from.size(), element);
+    }
+  }
+  return text;
+}
+
 }  // namespace
 
 std::optional<std::string> render_template(const std::string& templates_dir, const std::string& name,
@@ -176,8 +190,8 @@ std::optional<std::string> render_template(const std::string& templates_dir, con
 
   kainjow::mustache::data data = view;
   for (const auto& [partial, text] : partials)
-    data.set(partial, kainjow::mustache::partial([text = text] { return text; }));
-  kainjow::mustache::mustache tmpl(*source);
+    data.set(partial, kainjow::mustache::partial([text = mark_page_placeholders(text)] { return text; }));
+  kainjow::mustache::mustache tmpl(mark_page_placeholders(*source));
   if (!tmpl.is_valid()) {
     syntax_error(path.string(), *source, tmpl.error_message(), diagnostics);
     return std::nullopt;

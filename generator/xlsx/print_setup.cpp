@@ -8,16 +8,12 @@ namespace {
 
 constexpr uint8_t kPaperA4 = 9;
 
-// {page} and {pages} of the markup as Excel's &P and &N; a literal & doubled.
+// The template's {page} and {pages} as Excel's &P and &N; every & of the text (a firm
+// named "A&P", or "&N") doubled first, so that Excel prints it as text.
 std::string header_footer_text(const std::string& text) {
-  std::string out;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    if (text.compare(i, 6, "{page}") == 0) { out += "&P"; i += 5; }
-    else if (text.compare(i, 7, "{pages}") == 0) { out += "&N"; i += 6; }
-    else if (text[i] == '&') out += "&&";
-    else out += text[i];
-  }
-  return out;
+  std::string literal;
+  for (char c : text) literal += c == '&' ? std::string("&&") : std::string(1, c);
+  return doc::fill_page_numbers(literal, "&P", "&N");
 }
 
 const char* position(doc::Align align) {

@@ -11,7 +11,7 @@ using namespace filinggen;
 TEST(Markup, ParsesStylesParagraphsTablesAndFooter) {
   const std::string xml = R"(<document title="T" margin-top="20mm" orientation="landscape">
   <style name="body" size="13" align="justify" left-indent="2"/>
-  <footer size="9">第 {page} 頁，共 {pages} 頁</footer>
+  <footer size="9">第 <pg /> 頁，共 <pgs /> 頁</footer>
   <p style="body" label="一、">修正<u>條文</u>
      對照</p>
   <spacer height="12"/>
@@ -27,6 +27,7 @@ TEST(Markup, ParsesStylesParagraphsTablesAndFooter) {
   EXPECT_NEAR(doc->page.margin_top, 20 * 72 / 25.4, 0.001);
   ASSERT_TRUE(doc->footer);
   EXPECT_EQ(doc->footer->text, "第 {page} 頁，共 {pages} 頁");
+  EXPECT_EQ(doc::fill_page_numbers(doc->footer->text, "2", "5"), "第 2 頁，共 5 頁");
   ASSERT_EQ(doc->blocks.size(), 3u);
   const auto& p = std::get<doc::Paragraph>(doc->blocks[0]);
   EXPECT_EQ(p.style.size, 13);
@@ -107,4 +108,15 @@ TEST(Templates, OutputThatGrowsWithoutEndIsAnErrorNotAMachineOutOfMemory) {
   ASSERT_EQ(d.items().size(), 1u);
   EXPECT_EQ(d.items()[0].code, "template.render");
   EXPECT_NE(d.items()[0].message.find("超過 64 MB"), std::string::npos) << d.items()[0].message;
+}
+
+TEST(Markup, BracesOfAMarginsTextAreNeverPageNumbers) {
+  // What a template's {{firm_name}} gives for a firm named "{page}&{pages}有限公司".
+  const std::string xml = R"(<document title="T"><header>{page}&amp;{pages}有限公司 第 <pg /> 頁</header>
+  <footer>{{x}} <pg />/<pgs /></footer><p>x</p></document>)";
+  Diagnostics d;
+  auto doc = markup::parse_markup(xml, "t.xml", d);
+  ASSERT_TRUE(doc) << (d.items().empty() ? "" : d.items()[0].str());
+  EXPECT_EQ(doc::fill_page_numbers(doc->header->text, "2", "5"), "{page}&{pages}有限公司 第 2 頁");
+  EXPECT_EQ(doc::fill_page_numbers(doc->footer->text, "2", "5"), "{{x}} 2/5");
 }
