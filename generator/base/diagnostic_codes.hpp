@@ -21,6 +21,8 @@ inline constexpr auto kDiagnosticCodes = std::to_array<std::string_view>({
     "file.unreadable", "file.too_large", "file.not_utf8", "file.control_character",
     "yaml.syntax", "yaml.several_documents", "yaml.duplicate_key", "yaml.tag", "yaml.too_deep", "yaml.too_large",
     "yaml.list_too_long", "yaml.text_too_long",
+    // Every value once decoded, of a data file or a workbook (base/text_safety.cpp).
+    "text.control_character", "text.bidi_control", "text.combining_marks",
     // The shape of a data file's fields (model/yaml_fields.cpp).
     "field.missing", "field.empty", "field.unknown", "schema.version",
     "type.mapping", "type.list", "type.scalar", "type.boolean", "type.integer", "type.number",

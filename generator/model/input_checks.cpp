@@ -10,6 +10,7 @@
 #include <set>
 
 #include "base/file_text.hpp"
+#include "base/text_safety.hpp"
 #include "base/yaml_limits.hpp"
 #include "model/yaml_fields.hpp"
 
@@ -41,6 +42,7 @@ class TreeWalk {
   // Tags and keys given twice, once the tree is known to be within the limits.
   void visit(const YAML::Node& node, const std::string& path) {
     check_tag(node, path);
+    if (node.IsScalar()) check_value(node, path);
     if (node.IsSequence()) {
       std::size_t i = 0;
       for (const auto& item : node) visit(item, path + "[" + std::to_string(i++) + "]");
@@ -73,6 +75,15 @@ class TreeWalk {
     const std::string core = "tag:yaml.org,2002:";
     const std::string shown = tag.rfind(core, 0) == 0 ? "!!" + tag.substr(core.size()) : tag;
     if (!plain.count(tag)) report(node, path, "yaml.tag", "不支援 YAML 標記「" + shown + "」；請刪除標記，直接寫出文字或數值。");
+  }
+
+  // The value as YAML or JSON decoded it ("\e", "\x7f", "\0", "\u202e"): the raw-byte
+  // check of the file saw only the escape.
+  void check_value(const YAML::Node& node, const std::string& path) {
+    Diagnostics found;
+    if (check_decoded_text(node.Scalar(), ctx_.pos(node), path, found)) return;
+    const Diagnostic& d = found.items().front();
+    if (reported_[d.code]++ < kMaxReported) ctx_.diagnostics->add(d);
   }
 
   void report(const YAML::Node& at, const std::string& path, DiagnosticCode code, const std::string& message) {
