@@ -4,6 +4,7 @@
 #include <iostream>
 #include <thread>
 
+#include "base/terminal_text.hpp"
 #include "cli/batch_command.hpp"
 #include "cli/check_command.hpp"
 #include "cli/interruption.hpp"
@@ -19,15 +20,15 @@ void print_firm(const Options& options, const batch::FirmOutcome& outcome) {
   const bool talk = !options.quiet && !options.json;
   if (outcome.ok()) {
     if (!talk) return;
-    if (options.command == Command::validate) std::cout << "資料正確：" << outcome.input << '\n';
-    for (const auto& path : outcome.written) std::cout << "已產生：" << path << '\n';
+    if (options.command == Command::validate) std::cout << "資料正確：" << printable(outcome.input) << '\n';
+    for (const auto& path : outcome.written) std::cout << "已產生：" << printable(path) << '\n';
     if (outcome.up_to_date)
-      std::cout << "已是最新，未重寫：" << outcome.firm_id << "（" << outcome.files.size() << " 個檔案與上次產生時相同）\n";
+      std::cout << "已是最新，未重寫：" << printable(outcome.firm_id) << "（" << outcome.files.size() << " 個檔案與上次產生時相同）\n";
     if (outcome.report) print_findings_line(*outcome.report, std::cout);
   } else {
     if (talk)
-      for (const auto& path : outcome.written) std::cout << "已產生：" << path << '\n';  // findings.json
-    std::cerr << "失敗：" << outcome.input << "（" << outcome.diagnostics.error_count() << " 項錯誤"
+      for (const auto& path : outcome.written) std::cout << "已產生：" << printable(path) << '\n';  // findings.json
+    std::cerr << "失敗：" << printable(outcome.input) << "（" << outcome.diagnostics.error_count() << " 項錯誤"
               << (options.command == Command::generate ? "，未產生文件" : "") << "）\n";
   }
 }
@@ -71,7 +72,7 @@ int run_batch_command(const Options& options, const std::vector<std::string>& in
   batch::BatchEvents events;
   events.notice = [&](const std::string& text) {
     bar.clear();
-    std::cerr << "注意：" << text << '\n';
+    std::cerr << "注意：" << printable(text) << '\n';
   };
   events.firm = [&](const batch::FirmOutcome& outcome) {
     bar.clear();
@@ -89,7 +90,7 @@ int run_batch_command(const Options& options, const std::vector<std::string>& in
     std::cerr << "依 --fail-fast，於第一家失敗的公司後停止；其後 " << result.totals.not_started
               << " 個資料檔未處理，也未寫出任何檔案。\n";
   for (const auto& id : result.missing_firm_ids) {
-    std::cerr << "找不到公司代號「" << id << "」：所給的資料檔中沒有這家公司（--firms）。\n";
+    std::cerr << "找不到公司代號「" << printable(id) << "」：所給的資料檔中沒有這家公司（--firms）。\n";
     summary.add_missing_firm(id);
   }
   if (result.manifest_problems.has_errors()) {

@@ -2,6 +2,9 @@
 #include "cli/interruption.hpp"
 
 #include <iostream>
+#include <sstream>
+
+#include "base/terminal_text.hpp"
 
 #include "cli/commands.hpp"
 #include "text/text.hpp"
@@ -46,7 +49,16 @@ void print_finding(const rules::Finding& f, std::ostream& out) {
       << "        " << f.message << '\n';
 }
 
-void print_report(const rules::FirmReport& r, std::ostream& out) {
+void print_report_text(const rules::FirmReport& r, std::ostream& out);
+
+// Names, paths and messages come from data: the whole report is made printable at once.
+void print_report(const rules::FirmReport& r, std::ostream& terminal) {
+  std::ostringstream out;
+  print_report_text(r, out);
+  terminal << printable(out.str());
+}
+
+void print_report_text(const rules::FirmReport& r, std::ostream& out) {
   out << r.firm_name << "（" << r.firm_id << "）  " << r.input << '\n';
   print_figures(r, out);
   if (r.findings.empty()) {
@@ -77,7 +89,7 @@ int run_check(const std::vector<std::string>& inputs, const batch::Surroundings&
       reports.push_back(*outcome.report);
     } else {
       report(outcome.diagnostics);
-      std::cerr << "無法檢查：" << outcome.input << "（資料有 " << outcome.diagnostics.error_count() << " 項錯誤）\n";
+      std::cerr << "無法檢查：" << printable(outcome.input) << "（資料有 " << outcome.diagnostics.error_count() << " 項錯誤）\n";
       invalid.push_back({outcome.input, outcome.diagnostics});
     }
     flush_or_stop();
@@ -106,7 +118,7 @@ int run_check(const std::vector<std::string>& inputs, const batch::Surroundings&
 }
 
 void print_findings_line(const rules::FirmReport& report, std::ostream& out) {
-  out << "法規檢查：" << report.firm_id << "（依 " << report.version << " 版）"
+  out << "法規檢查：" << printable(report.firm_id) << "（依 " << report.version << " 版）"
       << (report.findings.empty() ? "未發現缺失" : counts(report)) << '\n';
 }
 

@@ -1,6 +1,7 @@
 // filinggen import-assessment FILLED.xlsx --firm FIRM.yaml [--in-place]
 #include <iostream>
 
+#include "base/terminal_text.hpp"
 #include "batch/batch.hpp"
 #include "intake/intake.hpp"
 #include "cli/commands.hpp"
@@ -12,7 +13,7 @@ int run_import(const Options& options) {
   intake::ImportResult result = intake::import_assessment(workbook, options.firm_file, {options.standard_dir});
   report(result.diagnostics);
   if (!result.firm_text) {
-    std::cerr << "未匯入：" << workbook << "（" << result.diagnostics.error_count() << " 項錯誤，公司資料檔未變更）\n";
+    std::cerr << "未匯入：" << printable(workbook) << "（" << result.diagnostics.error_count() << " 項錯誤，公司資料檔未變更）\n";
     return kNothingDone;
   }
   if (!options.in_place) {
@@ -24,7 +25,7 @@ int run_import(const Options& options) {
     report(problems);
     return kNothingDone;
   }
-  std::cerr << "已匯入：" << workbook << " → " << options.firm_file << '\n';
+  std::cerr << "已匯入：" << printable(workbook) << " → " << printable(options.firm_file) << '\n';
   return kAllGood;
 }
 

@@ -3,6 +3,7 @@
 #include <filesystem>
 #include <iostream>
 
+#include "base/terminal_text.hpp"
 #include "batch/batch.hpp"
 #include "model/load.hpp"
 
@@ -25,7 +26,7 @@ int run_init(const Options& options) {
   const std::string& id = options.data.front();
   // The id becomes a file and folder name: only what is safe everywhere.
   if (!model::is_safe_identifier(id)) {
-    std::cerr << "「" << id << "」不能作為公司代號；代號只能使用小寫英文字母、數字、「-」與「_」，"
+    std::cerr << "「" << printable(id) << "」不能作為公司代號；代號只能使用小寫英文字母、數字、「-」與「_」，"
               << "以字母或數字開頭，最長 64 個字元，例如 hengyi-securities。\n";
     return kNothingDone;
   }
@@ -35,7 +36,7 @@ int run_init(const Options& options) {
     report(problems);
     return kNothingDone;
   }
-  std::cout << "已建立：" << path << "\n請依檔內註解填入貴公司的資料，再執行 filinggen validate " << path << " 檢查。\n";
+  std::cout << "已建立：" << printable(path) << "\n請依檔內註解填入貴公司的資料，再執行 filinggen validate " << printable(path) << " 檢查。\n";
   return kAllGood;
 }
 

@@ -3,6 +3,7 @@
 #include <iostream>
 #include <new>
 
+#include "base/terminal_text.hpp"
 #include "batch/batch.hpp"
 #include "batch/stop_signal.hpp"
 #include "font/font.hpp"
@@ -16,7 +17,7 @@ using namespace filinggen;
 using namespace filinggen::cli;
 
 void filinggen::cli::report(const Diagnostics& diagnostics) {
-  for (const auto& d : diagnostics.items()) std::cerr << d.str() << '\n';
+  for (const auto& d : diagnostics.items()) std::cerr << printable(d.str()) << '\n';
   if (diagnostics.truncated()) std::cerr << "（錯誤過多，僅列出前 " << Diagnostics::kCap << " 項）\n";
 }
 
@@ -58,7 +59,7 @@ int dispatch(int argc, char** argv) {
   std::string error;
   auto options = cli::parse_options(argc, argv, error);
   if (!options) {
-    std::cerr << "filinggen: " << error << "\n請執行 filinggen --help 查看用法。\n";
+    std::cerr << "filinggen: " << printable(error) << "\n請執行 filinggen --help 查看用法。\n";
     return kNothingDone;
   }
   switch (options->command) {
@@ -83,7 +84,7 @@ int main(int argc, char** argv) {
   } catch (const std::bad_alloc&) {
     std::cerr << "filinggen: 記憶體不足，無法完成；輸入檔可能過大或已損壞，請確認所指定的檔案。已寫入的檔案都是完整的。\n";
   } catch (const std::exception& e) {
-    std::cerr << "filinggen: 發生未預期的錯誤（" << e.what() << "），未能完成；請將此訊息回報給 filinggen 維護者。\n";
+    std::cerr << "filinggen: 發生未預期的錯誤（" << printable(e.what()) << "），未能完成；請將此訊息回報給 filinggen 維護者。\n";
   } catch (...) {
     std::cerr << "filinggen: 發生未預期的錯誤，未能完成；請將此訊息回報給 filinggen 維護者。\n";
   }

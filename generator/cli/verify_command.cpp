@@ -2,6 +2,7 @@
 // not as it was written, and the totals.
 #include <iostream>
 
+#include "base/terminal_text.hpp"
 #include "batch/verify.hpp"
 #include "cli/commands.hpp"
 
@@ -11,13 +12,13 @@ namespace {
 void print_verdict(const batch::FileVerdict& v) {
   switch (v.state) {
     case batch::FileState::matching: return;
-    case batch::FileState::missing: std::cout << "遺失：" << v.path << "（清單記載此檔，但已不存在）\n"; return;
-    case batch::FileState::unreadable: std::cout << "無法讀取：" << v.path << "\n"; return;
+    case batch::FileState::missing: std::cout << "遺失：" << printable(v.path) << "（清單記載此檔，但已不存在）\n"; return;
+    case batch::FileState::unreadable: std::cout << "無法讀取：" << printable(v.path) << "\n"; return;
     case batch::FileState::outside:
-      std::cout << "不在輸出資料夾內：" << v.path << "（清單記載的路徑超出輸出資料夾，未讀取；清單檔可能被改動）\n";
+      std::cout << "不在輸出資料夾內：" << printable(v.path) << "（清單記載的路徑超出輸出資料夾，未讀取；清單檔可能被改動）\n";
       return;
     case batch::FileState::changed:
-      std::cout << "已變更：" << v.path << "（寫出後內容已被修改；大小 " << v.recorded_size << " → " << v.size
+      std::cout << "已變更：" << printable(v.path) << "（寫出後內容已被修改；大小 " << v.recorded_size << " → " << v.size
                 << " 位元組）\n";
       return;
   }

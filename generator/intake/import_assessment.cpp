@@ -3,10 +3,13 @@
 // firm's data file. The workbook names its fields in a hidden first row and keeps each
 // item's id in a hidden column, so columns may be read whatever their order; every
 // problem names the sheet and cell (自評表!D12).
+#include <cctype>
+#include <filesystem>
 #include <map>
 #include <set>
 
 #include "base/file_text.hpp"
+#include "base/text_safety.hpp"
 #include "intake/cell_dates.hpp"
 #include "intake/intake.hpp"
 #include "model/answer_rules.hpp"
@@ -28,14 +31,25 @@ std::string from_sheet(std::string text) {  // a cell's line breaks as the data'
   return out;
 }
 
+bool is_json_file(const std::string& path) {
+  std::string ext = std::filesystem::path(path).extension().string();
+  for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return ext == ".json";
+}
+
 class FormReader {
  public:
   FormReader(const FormSheet& form, const std::string& path, Diagnostics& diagnostics)
       : form_(form), path_(path), diagnostics_(diagnostics) {}
 
+  // A cell's text as the workbook's XML decoded it (&#x1b; is ESC by then), held to the
+  // data's rule for every value and reported at its cell.
   std::string text(int row, const char* field) const {
     const auto* v = cell(row, field);
-    return v ? from_sheet(v->text) : "";
+    if (!v) return "";
+    const std::string text = from_sheet(v->text);
+    if (!check_decoded_text(text, {path_, 0, 0}, where(row, field), diagnostics_)) return "";
+    return text;
   }
 
   std::optional<CivilDate> date(int row, const char* field) {
@@ -47,8 +61,12 @@ class FormReader {
   }
 
   void error(int row, const char* field, const std::string& message) {
-    const int c = form_.column(field).value_or(0);
-    diagnostics_.error("import.cell", {path_, 0, 0}, form_.sheet->name + "!" + xlsx::cell_name(row, c), message);
+    diagnostics_.error("import.cell", {path_, 0, 0}, where(row, field), message);
+  }
+
+  // 自評表!D12
+  std::string where(int row, const char* field) const {
+    return form_.sheet->name + "!" + xlsx::cell_name(row, form_.column(field).value_or(0));
   }
 
  private:
@@ -153,6 +171,14 @@ ImportResult import_assessment(const std::string& workbook_path, const std::stri
   model::LoadResult firm = model::load_firm_file(firm_path, load);
   diagnostics.append(firm.diagnostics);
   if (!firm.firm) return result;
+  // The answers are written into the file's own text, keeping its comments and layout,
+  // which only a YAML file has (a JSON file has its self_assessment, but no place for them).
+  if (is_json_file(firm_path)) {
+    diagnostics.error("import.firm_file", {firm_path, 0, 0}, "",
+                      "import-assessment 的 --firm 須為 YAML 格式（.yaml 或 .yml）的公司資料檔；這是 JSON 檔，"
+                      "filinggen 無法在保留其內容的情況下寫入答案。請改用該公司的 YAML 資料檔。");
+    return result;
+  }
   if (!firm.firm->self_assessment) {
     diagnostics.error("import.no_section", {firm_path, 0, 0}, "self_assessment",
                       "公司資料檔沒有 self_assessment 段落（含 checklist 與 date 等）；請先加入，再匯入自評表。");

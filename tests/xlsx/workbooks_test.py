@@ -6,6 +6,7 @@ and let LibreOffice convert each workbook to PDF.
 Run by ctest with Debian's python3 (python3-openpyxl, python3-yaml); FILINGGEN names the
 tool and FILINGGEN_SOURCE_DIR the source tree."""
 import datetime
+import json
 import os
 import re
 import shutil
@@ -525,6 +526,31 @@ class CrossingWorkbooks(GeneratedForm):
         path = self.altered("nul.xlsx", "xl/sharedStrings.xml",
                             lambda xml: re.sub(r"(<t[^>]*>)", r"\1前&#0;後", xml, count=1))
         self.expect_refused(path, self.firm, "含有 NUL 字元")
+
+    def test_an_escape_character_in_a_cell_is_refused_at_its_cell(self):
+        # &#x1b; is ESC once the XML is decoded: it passed the raw-byte check, reached the
+        # firm file as "\e", and was then reported at a line of the updated text.
+        self.book, _, _ = self.fill({"SA-12000-02": {"answer": "不適用", "explanation": "MARKER"}}, "marked.xlsx")
+        path = self.altered("escape.xlsx", sheet_part(self.book),
+                            lambda xml: xml.replace("MARKER", "清除&#x1b;[2J畫面", 1))
+        self.expect_refused(path, self.firm, "控制字元（U+001B")
+        result = run("import-assessment", path, "--firm", self.firm)
+        self.assertRegex(result.stderr, r"自評表![A-Z]+[0-9]+: ")
+        self.assertNotIn("匯入後的內容", result.stderr)
+        self.assertNotIn("\x1b", result.stderr)
+
+    def test_a_json_firm_file_is_told_plainly_that_firm_takes_yaml(self):
+        # It was told it had no self_assessment section, which it has.
+        with open(self.firm, encoding="utf-8") as f:
+            data = yaml.safe_load(f)
+        firm = os.path.join(self.work, "data", "firms", "hengyi-securities.json")
+        with open(firm, "w", encoding="utf-8") as f:
+            json.dump(data, f, ensure_ascii=False, default=str)
+        self.assertEqual(run("validate", firm).returncode, 0)
+        result = run("import-assessment", self.book, "--firm", firm)
+        self.assertEqual(result.returncode, 2, result.stderr)
+        self.assertIn("--firm 須為 YAML 格式", result.stderr)
+        self.assertNotIn("沒有 self_assessment", result.stderr)
 
 
 class FileNature(GeneratedForm):
