@@ -48,7 +48,7 @@ class FormReader {
     const auto* v = cell(row, field);
     if (!v) return "";
     const std::string text = from_sheet(v->text);
-    if (!check_decoded_text(text, {path_, 0, 0}, where(row, field), diagnostics_)) return "";
+    check_decoded_text(text, {path_, 0, 0}, where(row, field), diagnostics_);  // the import stops then
     return text;
   }
 

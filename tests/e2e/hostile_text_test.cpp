@@ -41,3 +41,21 @@ TEST_F(HostileText, PagePlaceholdersAndHeaderCodesInAFirmNameStayText) {
 }
 
 }  // namespace
+
+namespace {
+
+using namespace filinggen::e2e;
+
+TEST_F(HostileText, FileNamesAndValuesReachTheTerminalEscaped) {
+  // A data file whose name clears the screen and, after a carriage return, prints a fake
+  // success line; its content is broken, so the name is printed in a diagnostic too.
+  const std::string name = "firm\x1b[2J\r已匯入：ok.yaml";
+  std::ofstream(dir_ / name) << "schema_version: [\n";
+  const Outcome r = run("cd " + quoted(dir_.string()) + " && " + quoted(kTool) + " validate " + quoted(name));
+  EXPECT_EQ(r.status, 2) << r.out;
+  EXPECT_EQ(r.out.find('\x1b'), std::string::npos) << "no raw ESC reaches the terminal";
+  EXPECT_EQ(r.out.find('\r'), std::string::npos) << "no raw carriage return";
+  EXPECT_NE(r.out.find("firm<U+001B>[2J<U+000D>已匯入：ok.yaml"), std::string::npos) << r.out;
+}
+
+}  // namespace
