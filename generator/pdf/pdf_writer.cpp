@@ -8,6 +8,7 @@
 #include <memory>
 #include <mutex>
 
+#include "base/c_time_buffer.hpp"
 #include "pdf/content_stream.hpp"
 #include "pdf/font_objects.hpp"
 #include "pdf/pdf.hpp"
@@ -133,8 +134,7 @@ void set_info(PdfMemDocument& doc, const layout::PagedDocument& document, const 
 // threads at once would race on it. The stamp is replaced in set_info(), so only its
 // making is serialised: the rest of a document is its own.
 std::unique_ptr<PdfMemDocument> new_document() {
-  static std::mutex clock_buffer;
-  std::lock_guard lock(clock_buffer);
+  std::lock_guard lock(c_time_buffer());  // the buffer gmtime() shares too (libxlsxwriter)
   return std::make_unique<PdfMemDocument>();
 }
 

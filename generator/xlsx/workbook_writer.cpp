@@ -9,6 +9,7 @@
 #include <mutex>
 #include <set>
 
+#include "base/c_time_buffer.hpp"
 #include "base/file_text.hpp"
 #include "xlsx/form_protocol.hpp"
 #include "xlsx/sheet_writer.hpp"
@@ -87,10 +88,10 @@ bool sheet_names_ok(const std::vector<PlannedSheet>& sheets, const std::string& 
 // libxlsxwriter 1.1.4 prints the document's dates (docProps/core.xml) through gmtime(),
 // whose result lives in one buffer shared by the whole process: two workbooks closed at
 // once on two threads could print each other's date. Closing (assembling the zip) is
-// therefore one workbook at a time; building the sheets before it runs in parallel.
+// therefore one workbook at a time (and never while PoDoFo stamps a PDF: localtime()
+// shares that buffer); building the sheets before it runs in parallel.
 lxw_error close_workbook(lxw_workbook* wb) {
-  static std::mutex gmtime_buffer;
-  std::lock_guard lock(gmtime_buffer);
+  std::lock_guard lock(c_time_buffer());
   return workbook_close(wb);
 }
 

@@ -25,7 +25,7 @@ namespace fs = std::filesystem;
 TEST(ParallelRunner, HandsResultsOverInOrderWithABoundedWindow) {
   std::atomic<int> running{0}, most{0};
   std::atomic<std::size_t> highest_started{0};
-  std::size_t taken_so_far = 0;
+  std::atomic<std::size_t> taken_so_far{0};  // read by the workers while take writes it
   std::vector<std::string> order;
   auto work = [&](std::size_t i) {
     most = std::max(most.load(), ++running);
