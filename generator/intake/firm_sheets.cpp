@@ -61,7 +61,7 @@ const SheetSpec kPeople{
           {"訓練時數", "training.hours", K::decimal, true, "聲明年度內資訊安全課程時數，可有小數，例如 15.5。", {}, 8},
           {"通過評量", "training.assessment_passed", K::yes_no, true, "是否通過專業課程之評量。", {}, 7},
       },
-      40}},
+      15}},
     {}};
 
 const SheetSpec kDeclaration{
@@ -115,7 +115,8 @@ const SheetSpec kAssessment{
           {"預定完成日期", "improvement_due", K::date, false, "僅「不符合」填寫，不得早於填表日期。", {}, 16},
       },
       0}},
-    {14, 48, 10, 36, 26, 36, 16}};
+    {22, 48, 10, 36, 26, 36, 16},
+    false};
 
 const SheetSpec kRevisions{
     kRevisionsSheet, "修正條文對照表", "revisions",
@@ -137,7 +138,8 @@ const SheetSpec kRevisions{
           {"說明", "explanation", K::lines, false, "每點一行。", {}, 40},
       },
       10}},
-    {8, 13, 11, 20, 7, 44, 44, 40}};
+    {14, 14, 11, 20, 7, 44, 44, 40},
+    false};
 
 }  // namespace
 

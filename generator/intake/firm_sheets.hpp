@@ -67,6 +67,7 @@ struct SheetSpec {
   std::vector<CellSpec> fields;
   std::vector<TableSpec> tables;
   std::vector<double> widths;  // of columns A, B, …
+  bool help_column = true;     // the labelled rows' help text in column C (else only as input messages)
 };
 
 const SheetSpec& firm_sheet();

@@ -42,6 +42,9 @@ std::optional<DataNode> SectionReader::field(const LocatedSheet& sheet, const st
   const int row = sheet.field_rows.at(key);
   const std::string path_of = section + "." + key;
   place(path_of, sheet, row, kValueColumn);
+  // security_unit is where its first field is.
+  for (auto dot = key.find('.'); dot != std::string::npos; dot = key.find('.', dot + 1))
+    place(section + "." + key.substr(0, dot), sheet, row, kValueColumn);
   auto value = values.read(sheet, row, kValueColumn, field_spec(*sheet.spec, key), path_of);
   if (value) set_dotted(into, key, *value);
   return value;
@@ -83,18 +86,23 @@ void read_roles_and_duties(SectionReader& r, const LocatedSheet& sheet, const Lo
   }
   for (const auto& duty : model::kDutyKinds) {
     const std::string key = "duty:" + std::string(duty.code);
-    if (duty.code == model::kDutyKinds.front().code) r.place(at + ".duties", sheet, row, table.columns.at(key));
+    const int column = table.columns.at(key);
+    if (duty.code == model::kDutyKinds.front().code) r.place(at + ".duties", sheet, row, column);
     auto value = r.cell(sheet, table, row, key, at + ".duties");
     if (!value) continue;
+    auto push = [&](DataNode item) {
+      r.place(at + ".duties[" + std::to_string(duties.items.size()) + "]", sheet, row, column);
+      duties.push(std::move(item));
+    };
     if (duty.value == model::DutyKind::other) {
       for (auto& line : value->items) {
         DataNode other = DataNode::mapping();
         other.add("other", line);
         duties.flow = false;
-        duties.push(std::move(other));
+        push(std::move(other));
       }
     } else if (value->text == "true") {
-      duties.push(DataNode::scalar(std::string(duty.code)));
+      push(DataNode::scalar(std::string(duty.code)));
     }
   }
   person.add("roles", std::move(roles));

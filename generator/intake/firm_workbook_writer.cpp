@@ -34,12 +34,15 @@ lxw_format* input_format(SheetFormats& f, const CellSpec& spec) {
     case K::decimal:
     case K::roc_year: return f.input_number;
     case K::month_day: return f.input_text_only;
+    case K::mark:
+    case K::yes_no: return f.input_mark;
     default: return f.input;
   }
 }
 
-void write_value(const Place& p, int row, int column, const CellSpec& spec, const Shown& v) {
+void write_value(const Place& p, int row, int column, const CellSpec& spec, const Shown& v, bool labelled = false) {
   lxw_format* format = *spec.key ? input_format(p.formats, spec) : p.formats.shown;
+  if (labelled && spec.kind == K::text) format = p.formats.input_line;
   if (v.date) {
     lxw_datetime d{v.date->year, v.date->month, v.date->day, 0, 0, 0};
     worksheet_write_datetime(p.ws, row, column, &d, format);
@@ -132,17 +135,18 @@ double row_height(const std::vector<std::pair<std::string, double>>& texts) {
 int write_fields(const Place& p, const SheetSpec& spec, const SheetValues& values, int row) {
   worksheet_write_string(p.ws, row, kLabelColumn, "欄位", p.formats.header);
   worksheet_write_string(p.ws, row, kValueColumn, "內容", p.formats.header);
-  worksheet_write_string(p.ws, row, kHelpColumn, "說明", p.formats.header);
+  if (spec.help_column) worksheet_write_string(p.ws, row, kHelpColumn, "說明", p.formats.header);
   ++row;
   for (const auto& f : spec.fields) {
     worksheet_write_string(p.ws, row, kLabelColumn, f.label, f.required ? p.formats.required_label : p.formats.label);
     auto v = values.fields.find(f.key);
-    write_value(p, row, kValueColumn, f, v == values.fields.end() ? Shown{} : v->second);
-    worksheet_write_string(p.ws, row, kHelpColumn, f.message, p.formats.help);
+    write_value(p, row, kValueColumn, f, v == values.fields.end() ? Shown{} : v->second, true);
+    if (spec.help_column) worksheet_write_string(p.ws, row, kHelpColumn, f.message, p.formats.help);
     validate(p, row, row, kValueColumn, f);
     if (f.required) mark_required(p, row, row, kValueColumn, "");
-    const std::string text = v == values.fields.end() ? "" : v->second.text;
-    worksheet_set_row(p.ws, row, row_height({{text, spec.widths[1]}, {f.message, spec.widths[2]}, {f.label, spec.widths[0]}}), nullptr);
+    const std::string text = v == values.fields.end() || f.kind == K::text ? "" : v->second.text;
+    const double help = spec.help_column ? xlsx::wrapped_height(f.message, spec.widths[2], 10) : 0;
+    worksheet_set_row(p.ws, row, std::max(help, row_height({{text, spec.widths[1]}, {f.label, spec.widths[0]}})), nullptr);
     ++row;
   }
   return row;

@@ -32,11 +32,13 @@ lxw_format* input(lxw_workbook* wb, const char* number_format = nullptr) {
 }  // namespace
 
 SheetFormats::SheetFormats(lxw_workbook* wb) {
-  title = base(wb, false);
+  // Titles run on across the empty cells to their right: no wrap.
+  title = workbook_add_format(wb);
+  format_set_font_name(title, kFont);
   format_set_bold(title);
   format_set_font_size(title, 14);
-  format_set_text_wrap(title);
-  table_title = base(wb, false);
+  table_title = workbook_add_format(wb);
+  format_set_font_name(table_title, kFont);
   format_set_bold(table_title);
   header = base(wb);
   format_set_bold(header);
@@ -54,8 +56,15 @@ SheetFormats::SheetFormats(lxw_workbook* wb) {
   shown = base(wb);
   format_set_bg_color(shown, kLabelFill);
   this->input = intake::input(wb);
+  input_line = workbook_add_format(wb);
+  format_set_font_name(input_line, kFont);
+  format_set_border(input_line, LXW_BORDER_THIN);
+  format_set_unlocked(input_line);
+  input_mark = intake::input(wb);
+  format_set_align(input_mark, LXW_ALIGN_CENTER);
   input_text_only = intake::input(wb, "@");
   input_date = intake::input(wb, xlsx::kRocDateFormat);
+  format_set_align(input_date, LXW_ALIGN_LEFT);
   input_whole = intake::input(wb, "#,##0");
   input_number = intake::input(wb, "General");
   missing = workbook_add_format(wb);

@@ -17,6 +17,8 @@ struct SheetFormats {
   lxw_format* help;
   lxw_format* shown;  // the workbook's own text in a table (an item's wording)
   lxw_format* input;
+  lxw_format* input_line;  // one line of text in a labelled row: it may run on to the right
+  lxw_format* input_mark;  // 是, centred
   lxw_format* input_text_only;  // typed as text even when it looks like a date (12-31)
   lxw_format* input_date;
   lxw_format* input_whole;
