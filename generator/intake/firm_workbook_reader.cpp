@@ -152,8 +152,9 @@ std::optional<std::string> signatory_person(SectionReader& r, const LocatedSheet
   return std::nullopt;
 }
 
+// `ids_by_name` is null when 人員 could not be read: then no signatory can be checked.
 DataNode read_declaration(SectionReader& r, const LocatedSheet& sheet,
-                          const std::map<std::string, std::vector<std::string>>& ids_by_name) {
+                          const std::map<std::string, std::vector<std::string>>* ids_by_name) {
   DataNode declaration = DataNode::mapping();
   r.place("declaration", sheet, 0, 0);
   for (const auto& f : sheet.spec->fields) r.field(sheet, "declaration", f.key, declaration);
@@ -174,8 +175,9 @@ DataNode read_declaration(SectionReader& r, const LocatedSheet& sheet,
     DataNode signatory = DataNode::mapping();
     if (auto role = r.cell(sheet, signers, row, "role", at + ".role")) signatory.add("role", *role);
     const std::string name = r.text(sheet, signers, row, "person", at + ".person");
-    if (!name.empty())
-      if (auto id = signatory_person(r, sheet, row, signers.columns.at("person"), name, at + ".person", ids_by_name))
+    if (!name.empty() && !ids_by_name) r.values.mark_reported(at + ".person");
+    if (!name.empty() && ids_by_name)
+      if (auto id = signatory_person(r, sheet, row, signers.columns.at("person"), name, at + ".person", *ids_by_name))
         signatory.add("person", DataNode::scalar(*id));
     signatories.push(std::move(signatory));
   }
@@ -197,9 +199,13 @@ WorkbookData read_firm_workbook(const xlsx::Workbook& book, const std::string& p
   auto assessment = locate_sheet(book, assessment_sheet(), path, false, diagnostics);
   auto revisions = locate_sheet(book, revisions_sheet(), path, false, diagnostics);
   std::map<std::string, std::vector<std::string>> ids_by_name;
+  // A sheet that could not be read was reported: its section is not missing as well.
   if (firm) data.root.add("firm", read_firm(r, *firm));
+  else r.values.mark_reported("firm");
   if (people) data.root.add("people", read_people(r, *people, ids_by_name));
-  if (declaration) data.root.add("declaration", read_declaration(r, *declaration, ids_by_name));
+  else r.values.mark_reported("people");
+  if (declaration) data.root.add("declaration", read_declaration(r, *declaration, people ? &ids_by_name : nullptr));
+  else r.values.mark_reported("declaration");
   if (assessment)
     if (auto section = read_self_assessment(r, *assessment)) data.root.add("self_assessment", std::move(*section));
   if (revisions)

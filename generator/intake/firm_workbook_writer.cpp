@@ -133,7 +133,7 @@ double row_height(const std::vector<std::pair<std::string, double>>& texts) {
 
 // Labelled rows from `row`: label, value, help. Returns the row after them.
 int write_fields(const Place& p, const SheetSpec& spec, const SheetValues& values, int row) {
-  worksheet_write_string(p.ws, row, kLabelColumn, "欄位", p.formats.header);
+  worksheet_write_string(p.ws, row, kLabelColumn, kFieldsHeader, p.formats.header);
   worksheet_write_string(p.ws, row, kValueColumn, "內容", p.formats.header);
   if (spec.help_column) worksheet_write_string(p.ws, row, kHelpColumn, "說明", p.formats.header);
   ++row;

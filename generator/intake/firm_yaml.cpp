@@ -114,6 +114,7 @@ class Writer {
     for (const auto& [key, value] : node.fields) {
       const std::string field = path.empty() ? key : path + "." + key;
       const std::string lead = (first && first_inline) ? "" : std::string(indent, ' ');
+      if (indent == 0 && !first && value.kind != DataNode::Kind::scalar) line("", "");  // a blank line between sections
       member(lead + key + ":", value, indent, field);
       first = false;
     }

@@ -90,7 +90,7 @@ bool has_place(const LocatedSheet& s, int row, int column, const std::set<int>& 
         if (c == column) return true;
   }
   // The header row of the labelled rows (欄位 | 內容 | 說明).
-  return !s.spec->fields.empty() && row == 1 && column <= kHelpColumn;
+  return !s.spec->fields.empty() && text_at(*s.sheet, row, kLabelColumn) == kFieldsHeader && column <= kHelpColumn;
 }
 
 void report_strays(const LocatedSheet& s, const std::string& path, Diagnostics& diagnostics) {
@@ -116,6 +116,26 @@ void report_merged(const LocatedSheet& s, const std::string& path, Diagnostics& 
   }
 }
 
+// A labelled row whose label was changed: named once, at its label, with the label it
+// most likely had (the missing ones in order); a label deleted with its row, by name.
+void report_changed_labels(LocatedSheet& s, const std::vector<int>& unknown_rows,
+                           const std::vector<const CellSpec*>& missing, const std::string& path,
+                           Diagnostics& diagnostics) {
+  const std::string& name = s.sheet->name;
+  for (std::size_t i = 0; i < unknown_rows.size(); ++i) {
+    const int row = unknown_rows[i];
+    s.field_rows.emplace("?" + std::to_string(row), row);  // its cells have a place: reported here
+    const std::string label = text_at(*s.sheet, row, kLabelColumn);
+    diagnostics.error("workbook.row_missing", at(path, name, row, kLabelColumn), "",
+                      "「" + label + "」不是工作表「" + name + "」的欄位名稱" +
+                          (i < missing.size() ? std::string("；是否應為「") + missing[i]->label + "」？" : "。") +
+                          "請改回原來的欄位名稱，或刪除這一列。");
+  }
+  for (std::size_t i = unknown_rows.size(); i < missing.size(); ++i)
+    diagnostics.error("workbook.row_missing", {path, 0, 0, name}, "",
+                      "工作表「" + name + "」中找不到「" + missing[i]->label + "」一列（A 欄為欄位名稱）；請勿刪除該列或改寫其名稱。");
+}
+
 }  // namespace
 
 std::string LocatedSheet::cell(int row, int column) const { return sheet->name + "!" + xlsx::cell_name(row, column); }
@@ -139,15 +159,22 @@ std::optional<LocatedSheet> locate_sheet(const xlsx::Workbook& book, const Sheet
   if (diagnostics.error_count() > errors) return std::nullopt;
   collect_rows(*sheet, s.tables);
   const int fields_end = s.tables.empty() ? last_row(*sheet) + 1 : s.tables.front().header_row - 1;
-  for (int r = 1; r < fields_end; ++r) {
+  std::vector<int> unknown_rows;  // labelled rows whose label is none of the sheet's
+  for (int r = 0; r < fields_end; ++r) {
     const std::string label = text_at(*sheet, r, kLabelColumn);
+    if (label.empty() || label == spec.title || label == kFieldsHeader) continue;
+    bool known = false;
     for (const auto& f : spec.fields)
-      if (label == f.label) s.field_rows.emplace(f.key, r);
+      if (label == f.label) {
+        known = true;
+        s.field_rows.emplace(f.key, r);
+      }
+    if (!known) unknown_rows.push_back(r);
   }
+  std::vector<const CellSpec*> missing;
   for (const auto& f : spec.fields)
-    if (!s.field_rows.count(f.key))
-      diagnostics.error("workbook.row_missing", {path, 0, 0, sheet->name}, "",
-                        "工作表「" + sheet->name + "」中找不到「" + f.label + "」一列（A 欄為欄位名稱）；請勿刪除該列或改寫其名稱。");
+    if (!s.field_rows.count(f.key)) missing.push_back(&f);
+  report_changed_labels(s, unknown_rows, missing, path, diagnostics);
   report_strays(s, path, diagnostics);
   report_merged(s, path, diagnostics);
   if (diagnostics.error_count() > errors) return std::nullopt;

@@ -39,5 +39,7 @@ std::optional<LocatedSheet> locate_sheet(const xlsx::Workbook& book, const Sheet
 inline constexpr int kLabelColumn = 0;
 inline constexpr int kValueColumn = 1;
 inline constexpr int kHelpColumn = 2;
+// The label of the labelled rows' header row.
+inline constexpr const char* kFieldsHeader = "欄位";
 
 }  // namespace filinggen::intake
