@@ -55,6 +55,16 @@ bool already_reported(const WorkbookData& data, const std::string& field) {
   return false;
 }
 
+// The labels of the cells of `field`: 「公司名稱」 for a field, 「董事會日期」「出席董事人數」…
+// for a group of fields left empty together.
+std::string labels_within(const WorkbookData& data, const std::string& field) {
+  if (auto label = data.labels.find(field); label != data.labels.end()) return "「" + label->second + "」";
+  std::string out;
+  for (const auto& [path, label] : data.labels)
+    if (within(path, field) && path != field) out += "「" + label + "」";
+  return out;
+}
+
 struct Prepared {
   WorkbookData data;
   YamlText yaml;
@@ -95,6 +105,11 @@ std::optional<Prepared> prepare(const std::string& path, const model::LoadOption
   for (auto d : p.loaded.diagnostics.items()) {
     if (already_reported(p.data, d.field)) continue;
     places.move(d.pos, d.field);
+    // A field the loader misses is a cell left empty: named by its label, not its key.
+    if (d.code == "field.missing" || d.code == "field.empty")
+      if (auto labels = labels_within(p.data, d.field); !labels.empty()) d.message = labels + "必須填寫。";
+    if (d.field == "people" && d.code != "file.too_large")
+      d.message = "「人員」工作表中沒有任何人員；請至少填入聲明書的四位聯名出具人。";
     diagnostics.add(std::move(d));
   }
   if (p.loaded.firm) places.move_all(*p.loaded.firm);

@@ -42,10 +42,12 @@ std::optional<DataNode> SectionReader::field(const LocatedSheet& sheet, const st
   const int row = sheet.field_rows.at(key);
   const std::string path_of = section + "." + key;
   place(path_of, sheet, row, kValueColumn);
+  data.labels.emplace(path_of, field_spec(*sheet.spec, key).label);
   // security_unit is where its first field is.
   for (auto dot = key.find('.'); dot != std::string::npos; dot = key.find('.', dot + 1))
     place(section + "." + key.substr(0, dot), sheet, row, kValueColumn);
-  auto value = values.read(sheet, row, kValueColumn, field_spec(*sheet.spec, key), path_of);
+  const CellSpec& spec = field_spec(*sheet.spec, key);
+  auto value = values.read(sheet, row, kValueColumn, spec, path_of);
   if (value) set_dotted(into, key, *value);
   return value;
 }
@@ -54,6 +56,7 @@ std::optional<DataNode> SectionReader::cell(const LocatedSheet& sheet, const Loc
                                             const std::string& key, const std::string& field) {
   const int column = table.columns.at(key);
   place(field, sheet, row, column);
+  data.labels.emplace(field, column_spec(*table.spec, key).label);
   return values.read(sheet, row, column, column_spec(*table.spec, key), field);
 }
 
@@ -61,6 +64,7 @@ std::string SectionReader::text(const LocatedSheet& sheet, const LocatedTable& t
                                 const std::string& key, const std::string& field) {
   const int column = table.columns.at(key);
   place(field, sheet, row, column);
+  data.labels.emplace(field, column_spec(*table.spec, key).label);
   return values.text(sheet, row, column, field);
 }
 

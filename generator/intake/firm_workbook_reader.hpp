@@ -16,6 +16,7 @@ namespace filinggen::intake {
 struct WorkbookData {
   DataNode root;
   std::map<std::string, std::string> cells;  // field path -> 人員!E7 (also for a field left empty)
+  std::map<std::string, std::string> labels; // field path -> its row label or column header (公司名稱)
   std::set<std::string> reported;            // fields whose cell was already reported wrong
 };
 
