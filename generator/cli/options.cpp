@@ -160,6 +160,8 @@ std::string usage_text() {
                                          加 --xlsx 則寫出空白的公司資料活頁簿 FIRM-ID.xlsx（Excel）
   filinggen export FIRM.yaml [--out DIR] 將公司資料檔轉成公司資料活頁簿 DIR/FIRM.xlsx（預設：目前資料夾）
   filinggen import FIRM.xlsx [--out DIR] 將公司資料活頁簿轉成 YAML 公司資料檔：印到標準輸出，或寫成 DIR/<公司代號>.yaml
+  filinggen import FIRM.xlsx --firm FIRM.yaml --in-place
+                                         只改寫資料檔中變更的值，保留註解
   filinggen import-assessment FILLED.xlsx --firm FIRM.yaml [--in-place]
                                          將填妥的資訊安全自評表（試算表）讀回公司資料檔
   filinggen --help                       顯示本說明
@@ -175,8 +177,8 @@ DATA 是一個公司資料檔（.yaml、.yml 或 .json）或公司資料活頁�
   --documents LIST   只產生這些文件，以逗號分隔（預設：全部）：
 )" + document_lines() + R"(                     （board-pack 一律含該公司的全部文件）
   --format LIST      產生的格式，以逗號分隔：)" + format_list() + R"(（預設：pdf）
-  --firm FILE        import-assessment：要更新的公司資料檔
-  --in-place         import-assessment：直接改寫公司資料檔（預設：印到標準輸出）
+  --firm FILE        import-assessment、import：要更新的公司資料檔
+  --in-place         import-assessment、import：直接改寫公司資料檔（預設：印到標準輸出）
   --rules DIR        法規規則檔（rules-*.yaml）所在資料夾（預設：filinggen 的 data/standard/）
   --json             check：以 JSON 輸出檢查結果（格式見 docs/rules.md）；
                      generate、validate：結束時在標準輸出印出一份 JSON 摘要（格式見 docs/batch.md）
@@ -308,6 +310,9 @@ std::optional<Options> parse_options(int argc, char** argv, std::string& error) 
       return std::nullopt;
     }
     if (exporting && o.out_dir.empty()) o.out_dir = ".";
+    if (!exporting && o.in_place && o.firm_file.empty()) {
+      error = "import --in-place 須以 --firm FILE 指定要改寫的公司資料檔。"; return std::nullopt;
+    }
     return o;
   }
   if (o.command == Command::init) {

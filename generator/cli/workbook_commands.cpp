@@ -40,8 +40,27 @@ int run_export(const Options& options) {
   return kAllGood;
 }
 
+namespace {
+
+// import --in-place --firm FIRM.yaml: only the values that changed, comments kept.
+int import_in_place(const Options& options, const std::string& workbook) {
+  intake::FirmText firm = intake::updated_firm_file(workbook, options.firm_file, {options.standard_dir});
+  report(firm.diagnostics);
+  Diagnostics problems;
+  if (!firm.text || !batch::replace_in_place(options.firm_file, *firm.text, problems)) {
+    report(problems);
+    std::cerr << "未匯入：" << workbook << "（" << options.firm_file << " 未變更）\n";
+    return kNothingDone;
+  }
+  std::cerr << "已匯入：" << workbook << " → " << options.firm_file << '\n';
+  return kAllGood;
+}
+
+}  // namespace
+
 int run_import_workbook(const Options& options) {
   const std::string& workbook = options.data.front();
+  if (options.in_place) return import_in_place(options, workbook);
   intake::FirmText firm = intake::firm_yaml_of_workbook(workbook, {options.standard_dir});
   report(firm.diagnostics);
   if (!firm.text) {

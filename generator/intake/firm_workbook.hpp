@@ -29,6 +29,12 @@ struct FirmText {
 };
 FirmText firm_yaml_of_workbook(const std::string& path, const model::LoadOptions& options = {});
 
+// import --in-place: the firm file `firm_path` with the workbook's data, only the values
+// that changed rewritten and its comments kept; nothing when the workbook has errors, is
+// another firm's, or the file's layout cannot be edited so (then --out writes it whole).
+FirmText updated_firm_file(const std::string& workbook_path, const std::string& firm_path,
+                           const model::LoadOptions& options = {});
+
 // What a written workbook records besides the data.
 struct FirmWorkbookOptions {
   std::time_t created = 0;  // the document properties' date: identical input, identical bytes

@@ -3,11 +3,13 @@
 // (a line of a text nobody sees) is moved to the cell the value came from.
 #include <filesystem>
 
+#include "base/file_text.hpp"
 #include "intake/firm_data.hpp"
 #include "intake/firm_sheets.hpp"
 #include "intake/firm_workbook.hpp"
 #include "intake/firm_workbook_reader.hpp"
 #include "intake/located_sheet.hpp"
+#include "intake/yaml_patch.hpp"
 #include "xlsx/form_protocol.hpp"
 
 namespace filinggen::intake {
@@ -134,6 +136,39 @@ FirmText firm_yaml_of_workbook(const std::string& path, const model::LoadOptions
   if (!prepared || !prepared->loaded.firm || result.diagnostics.has_errors()) return result;
   const std::string name = std::filesystem::path(path).filename().string();
   result.text = to_yaml(prepared->data.root, "由 filinggen import 自公司資料活頁簿 " + name + " 轉出。").text;
+  return result;
+}
+
+FirmText updated_firm_file(const std::string& workbook_path, const std::string& firm_path,
+                           const model::LoadOptions& options) {
+  FirmText result;
+  auto prepared = prepare(workbook_path, options, result.diagnostics);
+  if (!prepared || !prepared->loaded.firm || result.diagnostics.has_errors()) return result;
+  FileProblem problem;
+  const auto original = read_file(firm_path, kDataFileCap, problem);
+  if (!original) {
+    report_file_problem(problem, {firm_path, 0, 0}, "", problem.sentence, result.diagnostics);
+    return result;
+  }
+  const std::string workbook_firm = prepared->loaded.firm->firm.id, file_firm = model::declared_firm_id(firm_path);
+  if (workbook_firm != file_firm) {
+    result.diagnostics.error("import.other_firm", {workbook_path, 0, 0}, "firm.id",
+                             "這個活頁簿是「" + workbook_firm + "」的資料，不是「" + file_firm + "」的；" + firm_path + " 未變更。");
+    return result;
+  }
+  auto patched = patch_yaml(*original, prepared->data.root);
+  if (!patched) {
+    result.diagnostics.error("import.firm_file", {firm_path, 0, 0}, "",
+                             "這個資料檔的寫法（例如跨行的值或 {…} 形式）無法在保留註解的情況下逐項改寫，檔案未變更；"
+                             "請改用 filinggen import 活頁簿 --out 資料夾 寫出新檔。");
+    return result;
+  }
+  model::LoadResult check = model::load_firm_text(patched->text, firm_path, options);
+  if (!check.firm) {
+    result.diagnostics.append(check.diagnostics);
+    return result;
+  }
+  result.text = std::move(patched->text);
   return result;
 }
 

@@ -19,6 +19,17 @@ std::string text_at(const xlsx::Sheet& sheet, int row, int column) {
   return v ? trimmed(v->text) : "";
 }
 
+// The first line of a cell, cut short, for a message.
+std::string excerpt(const std::string& text) {
+  std::string line = trimmed(text.substr(0, text.find('\n')));
+  if (line.size() > 60) {
+    std::size_t cut = 60;
+    while (cut > 0 && (static_cast<unsigned char>(line[cut]) & 0xC0) == 0x80) --cut;  // not inside a character
+    line = line.substr(0, cut) + "…";
+  }
+  return line;
+}
+
 int last_row(const xlsx::Sheet& sheet) { return sheet.cells.empty() ? -1 : sheet.cells.rbegin()->first.first; }
 
 std::string column_key(const CellSpec& c) { return *c.key ? c.key : c.label; }
@@ -101,7 +112,7 @@ void report_strays(const LocatedSheet& s, const std::string& path, Diagnostics& 
     if (trimmed(value.text).empty() || has_place(s, where.first, where.second, field_rows)) continue;
     if (++reported > 5) break;
     diagnostics.error("workbook.stray", at(path, s.sheet->name, where.first, where.second), "",
-                      "這個儲存格不在任何欄位或表格內，卻填有「" + trimmed(value.text).substr(0, 60) +
+                      "這個儲存格不在任何欄位或表格內，卻填有「" + excerpt(value.text) +
                           "」；filinggen 不知道它的意思。請刪除，或填到對應的欄位。");
   }
 }

@@ -115,6 +115,38 @@ class FirmRoundTrip(Exported):
         self.assertNotEqual(run("import", self.book("hengyi-securities"), "--out", out).returncode, 0,
                             "an existing file is not overwritten")
 
+    def test_import_in_place_changes_only_what_changed(self):
+        d = os.path.join(self.dir, "in-place")
+        os.mkdir(d)
+        firm, book = os.path.join(d, "hengyi-securities.yaml"), os.path.join(d, "hengyi-securities.xlsx")
+        with open(os.path.join(FIRMS_DIR, "hengyi-securities.yaml"), "rb") as f:
+            original = f.read().replace(b"\n", b"\r\n")  # saved on Windows
+        with open(firm, "wb") as f:
+            f.write(original)
+        os.chmod(firm, 0o640)
+        shutil.copy(self.book("hengyi-securities"), book)
+        wb = openpyxl.load_workbook(book)
+        wb["人員"]["R9"] = 17.5           # 邱柏睿's hours, 15.5 before
+        wb["聲明書"]["B6"] = 8            # directors present, 9 before
+        wb.save(book)
+        result = run("import", book, "--firm", firm, "--in-place")
+        self.assertEqual(result.returncode, 0, result.stderr)
+        with open(firm, "rb") as f:
+            updated = f.read()
+        before, after = original.split(b"\r\n"), updated.split(b"\r\n")
+        self.assertEqual(len(before), len(after), "CRLF kept, no line added or lost")
+        changed = [(a, b) for a, b in zip(before, after) if a != b]
+        self.assertEqual([(a.strip(), b.strip()) for a, b in changed],
+                         [(b"hours: 15.5", b"hours: 17.5"), (b"directors_present: 9", b"directors_present: 8")])
+        self.assertEqual(os.stat(firm).st_mode & 0o777, 0o640)
+        other = os.path.join(d, "heju-futures.yaml")
+        shutil.copy(os.path.join(FIRMS_DIR, "heju-futures.yaml"), other)
+        refused = run("import", book, "--firm", other, "--in-place")
+        self.assertEqual(refused.returncode, 2)
+        self.assertIn("這個活頁簿是「hengyi-securities」的資料，不是「heju-futures」的", refused.stderr)
+        with open(other, "rb") as a, open(os.path.join(FIRMS_DIR, "heju-futures.yaml"), "rb") as b:
+            self.assertEqual(a.read(), b.read(), "another firm's file is left alone")
+
     def test_findings_name_the_cell(self):
         result = run("check", self.book("ruisheng-securities"))
         self.assertEqual(result.returncode, 1)
