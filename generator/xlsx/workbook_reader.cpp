@@ -60,7 +60,7 @@ std::optional<std::string> entry(Reader& reader, const std::string& name) {
       reader.refused = "活頁簿中的「" + name + "」" +
                        (too_large ? "解壓縮後超過 " + megabytes(kMaxPartBytes) + " 的上限"
                                   : "壓縮比超過 " + std::to_string(kMaxRatio) + " 倍") +
-                       "，不是 filinggen 產生的自評表會有的內容（可能是壓縮炸彈）；未解壓縮，請使用 filinggen 產生的自評表。";
+                       "，不是試算表會有的內容（可能是壓縮炸彈）；未解壓縮。請確認檔案的來源，或以 Excel 或 LibreOffice 另存新檔後再試。";
     return std::nullopt;
   }
   std::unique_ptr<zip_file_t, decltype(&zip_fclose)> file(zip_fopen(reader.archive, name.c_str(), 0), &zip_fclose);

@@ -340,6 +340,18 @@ def raw_replace(part, old, new):
     return change
 
 
+def zip_bomb(path):
+    """The 公司 sheet padded with 8 MB of spaces: a part that inflates a thousandfold."""
+    with zipfile.ZipFile(path) as z:
+        parts = {n: z.read(n) for n in z.namelist()}
+    parts["xl/worksheets/sheet2.xml"] = parts["xl/worksheets/sheet2.xml"].replace(
+        b"</worksheet>", b"<!--" + b" " * (8 << 20) + b"--></worksheet>")
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for n, data in parts.items():
+            z.writestr(n, data)
+zip_bomb.raw = True
+
+
 BAD_WORKBOOKS = {
     "hours-not-a-number": (set_cell("人員", "R9", "十五"), [
         "BOOK:人員!R9: people[4].training.hours: 「十五」不是數字。"]),
@@ -367,6 +379,8 @@ BAD_WORKBOOKS = {
     # Excel and openpyxl stop at 32,767 characters a cell; a hostile file need not.
     "text-too-long": (raw_replace("xl/sharedStrings.xml", "本公司確知建立", "長" * 90_000 + "本公司確知建立"), [
         "BOOK:聲明書!B19: declaration.statement[0]: 這個儲存格的文字超過 256 KB 的上限；請確認是否貼錯內容。"]),
+    "zip-bomb": (zip_bomb, [
+        "BOOK: 活頁簿中的「xl/worksheets/sheet2.xml」壓縮比超過 200 倍，不是試算表會有的內容（可能是壓縮炸彈）；未解壓縮。請確認檔案的來源，或以 Excel 或 LibreOffice 另存新檔後再試。"]),
     "not-a-firm-workbook": ("other", [
         "BOOK: 這個活頁簿不是公司資料活頁簿：沒有「公司」「人員」「聲明書」工作表。請以 filinggen init FIRM-ID --xlsx 產生空白的公司資料活頁簿後填寫。"]),
 }
