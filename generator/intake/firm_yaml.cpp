@@ -1,9 +1,7 @@
 // The YAML writer of a firm's data: block style as docs/data-format.md writes firm files,
 // a text quoted only where YAML would read it as something else, multi-line text as a
 // literal block (|-). The loader reads it back; import prints it.
-#include <charconv>
-#include <cstdio>
-
+#include "base/json_text.hpp"
 #include "intake/firm_data.hpp"
 
 namespace filinggen::intake {
@@ -65,26 +63,9 @@ bool plain_safe(const std::string& t) {
   return true;
 }
 
-std::string double_quoted(const std::string& t) {
-  std::string out = "\"";
-  for (unsigned char c : t) {
-    switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\t': out += "\\t"; break;
-      default:
-        if (c < 0x20 || c == 0x7f) {
-          char buf[8];
-          std::snprintf(buf, sizeof buf, "\\x%02x", c);
-          out += buf;
-        } else {
-          out.push_back(static_cast<char>(c));
-        }
-    }
-  }
-  return out + "\"";
-}
+// A JSON string is a YAML double-quoted scalar (the control characters a cell may not
+// hold are refused before this).
+std::string double_quoted(const std::string& t) { return json_quoted(t); }
 
 // A multi-line text that a literal block keeps exactly: no control characters, no
 // leading space on its first line (the block's indentation is taken from it).
