@@ -26,10 +26,22 @@ std::time_t midnight_utc(const CivilDate& date) {
 }
 
 // A file of our own in the system's temporary folder, removed when done.
+// Where libxlsxwriter's part files and the finished zip go before they are read back:
+// memory (/dev/shm) when the system has it, so a workbook costs no disk writes; else the
+// temporary folder.
+const std::string& scratch_folder() {
+  static const std::string folder = [] {
+    std::error_code error;
+    if (fs::is_directory("/dev/shm", error) && access("/dev/shm", W_OK | X_OK) == 0) return std::string("/dev/shm");
+    return fs::temp_directory_path(error).string();
+  }();
+  return folder;
+}
+
 struct ScratchFile {
   std::string path;
   ScratchFile() {
-    std::string pattern = (fs::temp_directory_path() / "filinggen-XXXXXX.xlsx").string();
+    std::string pattern = (fs::path(scratch_folder()) / "filinggen-XXXXXX.xlsx").string();
     const int fd = mkstemps(pattern.data(), 5);
     if (fd >= 0) {
       close(fd);
@@ -107,7 +119,9 @@ std::optional<std::string> write_workbook(const doc::Document& tree, const Workb
     diagnostics.error("xlsx.write", {source, 0, 0}, "", "無法在暫存資料夾建立試算表暫存檔。");
     return std::nullopt;
   }
-  lxw_workbook* wb = workbook_new(scratch.path.c_str());
+  lxw_workbook_options workbook_options{};
+  workbook_options.tmpdir = const_cast<char*>(scratch_folder().c_str());
+  lxw_workbook* wb = workbook_new_opt(scratch.path.c_str(), &workbook_options);
   set_properties(wb, document, options);
   if (!document.key.empty()) {
     std::string formula = "=";
