@@ -42,7 +42,7 @@ struct FaceSource {
   std::string path;
   unsigned index = 0;
   std::string family;                  // when set, the face of the collection with this family
-  std::optional<bool> preprocess;      // hb_subset_preprocess; unset: decided by outline kind
+  std::optional<bool> preprocess;      // hb_subset_preprocess; unset: TrueType faces first in a chain
 };
 
 // The glyphs a document used from one face, as bytes to embed.
