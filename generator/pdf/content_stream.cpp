@@ -56,13 +56,10 @@ void write_lines(const layout::Page& page, std::string& out) {
   out += "Q\n";
 }
 
-// The font of `fonts` that draws `glyph`, and its code.
-std::pair<const EmbeddedFont*, std::uint16_t> drawn_by(const FaceFonts& fonts, font::GlyphId glyph) {
-  for (const auto& font : fonts) {
-    auto code = font.codes->codes.find(glyph);
-    if (code != font.codes->codes.end()) return {&font, code->second};
-  }
-  throw std::logic_error("glyph drawn without an embedded code");
+const DrawnGlyph& drawn_by(const FaceFonts& fonts, font::GlyphId glyph) {
+  auto drawn = fonts.drawn.find(glyph);
+  if (drawn == fonts.drawn.end()) throw std::logic_error("glyph drawn without an embedded code");
+  return drawn->second;
 }
 
 void select_font(const EmbeddedFont& font, double size, std::string& out) {
@@ -78,13 +75,13 @@ void select_font(const EmbeddedFont& font, double size, std::string& out) {
 // ends the TJ; the text position carries on where the last glyph ended.
 void write_run(const layout::GlyphRun& run, double page_height, const FaceFonts& fonts, std::string& out) {
   if (run.glyphs.empty()) return;
-  const EmbeddedFont* current = nullptr;
+  int current = -1;
   double pen = run.glyphs.front().x;  // where the next glyph would fall without adjustment
   double rise = 0;
   for (const auto& g : run.glyphs) {
-    const auto [font, code] = drawn_by(fonts, g.id);
-    if (!current) {
-      select_font(*(current = font), run.size, out);
+    const DrawnGlyph& drawn = drawn_by(fonts, g.id);
+    if (current < 0) {
+      select_font(fonts.fonts[current = drawn.font], run.size, out);
       if (run.heavy) {  // fill and stroke: a heavier weight
         out += "2 Tr ";
         append_number(out, run.size * 0.03);
@@ -93,9 +90,9 @@ void write_run(const layout::GlyphRun& run, double page_height, const FaceFonts&
       out += "1 0 0 1 ";
       numbers(out, run.x + run.glyphs.front().x, page_height - run.y);
       out += " Tm\n[";
-    } else if (font != current) {
+    } else if (drawn.font != current) {
       out += "] TJ\n";
-      select_font(*(current = font), run.size, out);
+      select_font(fonts.fonts[current = drawn.font], run.size, out);
       out += '[';
     }
     const double shift = (pen - g.x) * 1000 / run.size;
@@ -105,8 +102,8 @@ void write_run(const layout::GlyphRun& run, double page_height, const FaceFonts&
       append_number(out, rise = g.rise);
       out += " Ts\n[";
     }
-    hex_code(code, out);
-    pen = g.x + font->codes->widths.at(code) * run.size / 1000;
+    hex_code(drawn.code, out);
+    pen = g.x + drawn.width * run.size / 1000;
   }
   out += "] TJ\n";
   if (rise != 0) out += "0 Ts\n";
@@ -114,6 +111,27 @@ void write_run(const layout::GlyphRun& run, double page_height, const FaceFonts&
 }
 
 }  // namespace
+
+FaceFonts face_fonts(std::vector<EmbeddedFont> fonts, const FaceUse* use) {
+  FaceFonts face{std::move(fonts), {}};
+  auto add = [&face](font::GlyphId glyph) {
+    for (std::size_t i = 0; i < face.fonts.size(); ++i) {
+      const FontCodes& codes = *face.fonts[i].codes;
+      auto code = codes.codes.find(glyph);
+      if (code == codes.codes.end()) continue;
+      face.drawn.emplace(glyph, DrawnGlyph{static_cast<std::uint16_t>(i), code->second, codes.widths.at(code->second)});
+      return;
+    }
+  };
+  if (use) {
+    face.drawn.reserve(use->text_of.size());
+    for (const auto& entry : use->text_of) add(entry.first);
+  } else {
+    for (const auto& font : face.fonts)
+      for (const auto& entry : font.codes->codes) add(entry.first);
+  }
+  return face;
+}
 
 void append_page_content(const layout::Page& page, const std::map<int, FaceFonts>& fonts, std::string& out) {
   write_lines(page, out);

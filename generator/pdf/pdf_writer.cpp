@@ -61,7 +61,7 @@ std::optional<std::map<int, FaceFonts>> embed_fonts(PdfMemDocument& doc, const l
   for (const auto& [face, use] : glyphs_used(document)) {
     const PreparedFont* base = shared ? shared->of(face) : nullptr;
     const SplitUse split = split_use(use, base);
-    FaceFonts& drawn = embedded[face];
+    std::vector<EmbeddedFont> drawn;
     if (!split.own.text_of.empty()) {
       std::string error;
       auto own = prepare_font(fonts.face(face), split.own, kDeflateLevel, error);
@@ -72,6 +72,7 @@ std::optional<std::map<int, FaceFonts>> embed_fonts(PdfMemDocument& doc, const l
       drawn.push_back(named(embed_prepared(doc, fonts.face(face), *own)));
     }
     if (split.any_shared) drawn.push_back(named(embed_prepared(doc, fonts.face(face), *base)));
+    embedded.emplace(face, face_fonts(std::move(drawn), &use));
   }
   return embedded;
 }
@@ -82,7 +83,7 @@ void add_page(PdfMemDocument& doc, const layout::Page& page, const std::map<int,
   PdfDictionary font_resources;
   for (const auto& run : page.runs) {
     if (run.glyphs.empty()) continue;
-    for (const EmbeddedFont& font : fonts.at(run.face)) font_resources.AddKey(PdfName(font.resource_name), font.ref);
+    for (const EmbeddedFont& font : fonts.at(run.face).fonts) font_resources.AddKey(PdfName(font.resource_name), font.ref);
   }
   PdfObject* resources = pdf_page->GetResources();
   if (resources && !font_resources.GetKeys().empty())

@@ -58,7 +58,7 @@ TEST(PdfContent, GlyphsAreDrawnByCodeWithAdjustmentsToTheirPlaces) {
   page.runs.push_back(run);
   page.rules.push_back({10, 30, 40, 30, 0.5});
   pdf::EmbeddedFont font{"F1", {}, std::make_shared<pdf::FontCodes>(pdf::FontCodes{{{7, 1}, {9, 2}}, {{1, 1000}, {2, 1000}}})};
-  const std::string content = pdf::page_content(page, {{0, {font}}});
+  const std::string content = pdf::page_content(page, {{0, pdf::face_fonts({font})}});
   EXPECT_NE(content.find("0.5 w\n10 70 m 40 70 l S"), std::string::npos) << content;
   EXPECT_NE(content.find("/F1 10 Tf\n1 0 0 1 10 80 Tm\n[<0001>-500<0002>] TJ"), std::string::npos) << content;
 }
@@ -69,7 +69,7 @@ TEST(PdfContent, AGlyphWithoutAnEmbeddedCodeIsRefused) {
   run.glyphs = {{42, 0, 0, "字"}};
   page.runs.push_back(run);
   pdf::EmbeddedFont font{"F1", {}, std::make_shared<pdf::FontCodes>()};
-  EXPECT_THROW(pdf::page_content(page, {{0, {font}}}), std::logic_error);
+  EXPECT_THROW(pdf::page_content(page, {{0, pdf::face_fonts({font})}}), std::logic_error);
 }
 
 // A run whose glyphs come from a document's own subset and the shared one switches font
@@ -85,7 +85,7 @@ TEST(PdfContent, ARunSwitchesBetweenTheOwnAndTheSharedSubset) {
   page.runs.push_back(run);
   pdf::EmbeddedFont own{"F1", {}, std::make_shared<pdf::FontCodes>(pdf::FontCodes{{{9, 1}, {8, 2}}, {{1, 1000}, {2, 1000}}})};
   pdf::EmbeddedFont shared{"F2", {}, std::make_shared<pdf::FontCodes>(pdf::FontCodes{{{7, 5}, {8, 6}}, {{5, 1000}, {6, 1000}}})};
-  const std::string content = pdf::page_content(page, {{0, {own, shared}}});
+  const std::string content = pdf::page_content(page, {{0, pdf::face_fonts({own, shared})}});
   EXPECT_NE(content.find("/F2 10 Tf\n1 0 0 1 10 80 Tm\n[<0005>] TJ\n/F1 10 Tf\n[<0001>-500<0002>] TJ"), std::string::npos)
       << content;
 }
