@@ -85,3 +85,24 @@ TEST_F(Fonts, AStrayByteInANameDoesNotCrashTheWriter) {
   EXPECT_NE(r.out.find("失敗：" + stray.string() + "（1 項錯誤，未產生文件）"), std::string::npos) << r.out;
   EXPECT_FALSE(fs::exists(dir_ / "out") && !fs::is_empty(dir_ / "out")) << "something was written";
 }
+
+// The font subsets a kind of document shares come from its template and the standard's
+// shared data, never from the firm that happened to need them first: a firm's PDFs are
+// the same bytes alone, after every other sample firm, and with two jobs.
+TEST_F(Fonts, AFirmsPdfsDoNotDependOnWhichFirmsRanBeforeIt) {
+  const std::string firm = "hengyi-securities";
+  ASSERT_EQ(generate(quoted(kSource + "/data/firms/" + firm + ".yaml"), dir_ / "alone").status, 0);
+  ASSERT_EQ(generate(quoted(kSource + "/data/firms"), dir_ / "serial", "", "--jobs 1").status, 0);
+  ASSERT_EQ(generate(quoted(kSource + "/data/firms"), dir_ / "parallel", "", "--jobs 2").status, 0);
+  int compared = 0;
+  for (const auto& file : fs::directory_iterator(dir_ / "alone" / firm)) {
+    if (file.path().extension() != ".pdf") continue;
+    const std::string name = file.path().filename().string();
+    const std::string bytes = read_text(file.path());
+    EXPECT_FALSE(bytes.empty()) << name;
+    EXPECT_TRUE(bytes == read_text(dir_ / "serial" / firm / name)) << name << ": alone and after the other firms";
+    EXPECT_TRUE(bytes == read_text(dir_ / "parallel" / firm / name)) << name << ": --jobs 1 and --jobs 2";
+    ++compared;
+  }
+  EXPECT_EQ(compared, 4) << "three documents and the board pack";
+}
