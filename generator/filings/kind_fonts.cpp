@@ -1,5 +1,6 @@
 #include "filings/kind_fonts.hpp"
 
+#include <cstdint>
 #include <filesystem>
 
 #include "base/file_text.hpp"
@@ -17,8 +18,12 @@ constexpr const char* kTextRole = "kai";
 const std::vector<std::string> kPackTemplates{"board-pack-cover.zh-TW", "board-pack-contents.zh-TW",
                                               "findings.zh-TW"};
 
-std::string key_of(const std::vector<std::string>& templates, const std::vector<std::string>& data_files) {
-  std::string key;
+// Copies of the Resources share the cache; one given other fonts or templates must not
+// find subsets made for the first.
+std::string key_of(const Resources& resources, const std::vector<std::string>& templates,
+                   const std::vector<std::string>& data_files) {
+  std::string key = std::to_string(reinterpret_cast<std::uintptr_t>(resources.fonts));
+  key.append("\n").append(resources.templates_dir).append("\n");
   for (const auto& name : templates) key.append(name).push_back('\n');
   key.push_back('\n');
   for (const auto& path : data_files) key.append(path).push_back('\n');
@@ -74,7 +79,7 @@ std::shared_ptr<const pdf::SharedFonts> KindFonts::of_board_pack(const std::vect
 // same subsets waits for them rather than making them twice.
 std::shared_ptr<const pdf::SharedFonts> KindFonts::made(const Source& source, const Resources& resources) {
   if (!resources.fonts) return nullptr;
-  const std::string key = key_of(source.templates, source.data_files);
+  const std::string key = key_of(resources, source.templates, source.data_files);
   std::lock_guard lock(mutex_);
   auto found = made_.find(key);
   if (found != made_.end()) return found->second;

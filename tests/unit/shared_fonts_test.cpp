@@ -74,6 +74,12 @@ TEST(SharedFonts, AKindsSubsetsAreMadeOncePerRun) {
   ASSERT_TRUE(subset);
   EXPECT_EQ(subset->use.text_of.at(*fonts.face(kai).glyph(U'聲')), "聲");
   EXPECT_FALSE(subset->program.empty());
+  filings::Resources elsewhere = resources;  // shares the cache, not its templates
+  elsewhere.templates_dir = test::source_path("tests/fixtures");
+  auto other = elsewhere.kind_fonts->of_document(*declaration, firm, elsewhere);
+  ASSERT_TRUE(other);
+  EXPECT_NE(other, first);
+  EXPECT_FALSE(other->of(kai)) << "no declaration template there: nothing shared";
 
   model::SelfAssessment assessment;
   assessment.checklist_file = test::source_path("data/standard/self-assessment-2025-04-11.yaml");
