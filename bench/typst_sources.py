@@ -14,8 +14,8 @@ import sys
 
 import yaml
 
-from declaration_html import (SIGNING_ORDER, as_date, chinese_number, fiscal_period, roc_date, roc_date_chinese,
-                              roc_date_short, roc_year)
+from declaration_html import (as_date, chinese_number, fiscal_period, roc_date, roc_date_chinese,
+                              roc_date_short, roc_year, signatories)
 from revision_table_html import WORD, entries_of
 
 FONTS = '("AR PL KaitiM Big5", "TW-Kai")'
@@ -37,16 +37,10 @@ def point(label, body, indent="2em"):
 
 def declaration(doc):
     firm, decl = doc["firm"], doc["declaration"]
-    people = {p["id"]: p for p in doc.get("people", [])}
     first, last = fiscal_period(int(decl["year"]), firm["fiscal_year_end"])
     date, board = as_date(decl["date"]), decl["board_meeting"]
     statement = list(decl["statement"])
-    rows = []
-    for role, label in SIGNING_ORDER:
-        for sig in decl["signatories"]:
-            if sig["role"] == role:
-                p = people.get(sig["person"], {})
-                rows.append(f'[{s(label)}], [{s(p.get("title", ""))}], [{s(p.get("name", ""))}], [],')
+    rows = [f'[{s(label)}], [{s(title)}], [{s(name)}], [],' for label, title, name in signatories(doc)]
     points = "\n".join(point(f"{chinese_number(i + 1)}、", s(t)) for i, t in enumerate(statement))
     board_text = (f'本聲明書業經本公司民國{roc_date_short(as_date(board["date"]))}董事會通過，出席董事'
                   f'{board["directors_present"]}人中，有{board["directors_objecting"]}人持反對意見，餘均同意本聲明書之內容，併此聲明。')
