@@ -23,11 +23,23 @@ lxw_error close_workbook(lxw_workbook* wb) {
   return workbook_close(wb);
 }
 
+// Where libxlsxwriter's part files and the finished zip go before they are read back:
+// memory (/dev/shm) when the system has it, so a workbook costs no disk writes; else the
+// temporary folder.
+const std::string& scratch_folder() {
+  static const std::string folder = [] {
+    std::error_code error;
+    if (fs::is_directory("/dev/shm", error) && access("/dev/shm", W_OK | X_OK) == 0) return std::string("/dev/shm");
+    return fs::temp_directory_path(error).string();
+  }();
+  return folder;
+}
+
 }  // namespace
 
 ScratchWorkbook::ScratchWorkbook(std::string source, Diagnostics& diagnostics)
     : source_(std::move(source)), diagnostics_(diagnostics) {
-  std::string pattern = (fs::temp_directory_path() / "filinggen-XXXXXX.xlsx").string();
+  std::string pattern = (fs::path(scratch_folder()) / "filinggen-XXXXXX.xlsx").string();
   const int fd = mkstemps(pattern.data(), 5);
   if (fd < 0) {
     diagnostics_.error("xlsx.write", {source_, 0, 0}, "", "無法在暫存資料夾建立試算表暫存檔。");
@@ -35,7 +47,9 @@ ScratchWorkbook::ScratchWorkbook(std::string source, Diagnostics& diagnostics)
   }
   close(fd);
   path_ = pattern;
-  workbook_ = workbook_new(path_.c_str());
+  lxw_workbook_options options{};
+  options.tmpdir = const_cast<char*>(scratch_folder().c_str());
+  workbook_ = workbook_new_opt(path_.c_str(), &options);
 }
 
 ScratchWorkbook::~ScratchWorkbook() {
