@@ -36,7 +36,7 @@ constexpr GuideLine kGuide[] = {
 }  // namespace
 
 void write_guide(lxw_worksheet* ws, SheetFormats& formats) {
-  constexpr double kWidth = 110;
+  constexpr double kWidth = 64;  // within an A4 page in portrait at full size
   worksheet_set_column(ws, 0, 0, kWidth, nullptr);
   int row = 0;
   for (const auto& line : kGuide) {
