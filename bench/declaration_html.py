@@ -73,19 +73,25 @@ def esc(text):
     return html.escape(str(text).rstrip("\n")).replace("\n", "<br>")
 
 
+def signatories(doc):
+    """(label, title, name) of each co-signer, in the standard's order."""
+    people = {p["id"]: p for p in doc.get("people", [])}
+    rows = []
+    for role, label in SIGNING_ORDER:
+        for s in doc["declaration"]["signatories"]:
+            if s["role"] == role:
+                p = people.get(s["person"], {})
+                rows.append((label, p.get("title", ""), p.get("name", "")))
+    return rows
+
+
 def declaration_html(doc):
     firm, decl = doc["firm"], doc["declaration"]
-    people = {p["id"]: p for p in doc.get("people", [])}
     first, last = fiscal_period(int(decl["year"]), firm["fiscal_year_end"])
     date, board = as_date(decl["date"]), decl["board_meeting"]
     statement = list(decl["statement"])
-    rows = []
-    for role, label in SIGNING_ORDER:
-        for s in decl["signatories"]:
-            if s["role"] == role:
-                p = people.get(s["person"], {})
-                rows.append(f'<tr><td>{esc(label)}</td><td>{esc(p.get("title", ""))}</td>'
-                            f'<td>{esc(p.get("name", ""))}</td><td></td></tr>')
+    rows = [f'<tr><td>{esc(label)}</td><td>{esc(title)}</td><td>{esc(name)}</td><td></td></tr>'
+            for label, title, name in signatories(doc)]
     points = "\n".join(
         f'<p class="point"><span class="label">{chinese_number(i + 1)}、</span>{esc(t)}</p>'
         for i, t in enumerate(statement))

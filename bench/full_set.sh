@@ -84,6 +84,28 @@ $py bench/weasyprint_batch.py "$tmp/fs-wapi" "$tmp"/fs-html/*.html >"$tmp/fs-api
 read -r _ _ a_rest a_docs <"$tmp/fs-api"
 a_firm_ms=$(awk -v r="$a_rest" -v d="$a_docs" -v n="$wfirms" 'BEGIN { printf "%.1f", r * 1000 * d / n }')
 
+# 2b. Typst, the same two documents compiled warm in one node process (bench/typst_batch.js
+# through @myriaddreamin/typst-ts-node-compiler from the npm registry, installed into the
+# bench's temporary folder, or taken from BENCH_TYPST_MODULES=DIR/node_modules).
+typst_row=""
+modules=${BENCH_TYPST_MODULES:-$tmp/typst/node_modules}
+if [ ! -d "$modules/@myriaddreamin/typst-ts-node-compiler" ] && command -v npm >/dev/null; then
+  echo "bench: installing @myriaddreamin/typst-ts-node-compiler (npm) …"
+  npm install --silent --no-audit --no-fund --prefix "$tmp/typst" @myriaddreamin/typst-ts-node-compiler@0.7.0 >/dev/null 2>&1 || true
+fi
+if [ -d "$modules/@myriaddreamin/typst-ts-node-compiler" ]; then
+  (cd bench && $py typst_sources.py "$tmp/fs-typ" "$tmp"/fs-wfirms/*.yaml)
+  echo "bench: Typst, the same documents in one node process …"
+  NODE_PATH=$modules node bench/typst_batch.js "$tmp/fs-typout" /usr/share/fonts/truetype/arphic-bkai00mp \
+    /usr/share/fonts/truetype/cns11643 -- "$tmp"/fs-typ/*.typ >"$tmp/fs-typst" 2>>"$tmp/fs-wlog"
+  read -r t_start t_first t_rest t_docs t_pages <"$tmp/fs-typst"
+  t_firm_ms=$(awk -v r="$t_rest" -v d="$t_docs" -v n="$wfirms" 'BEGIN { printf "%.1f", r * 1000 * d / n }')
+  typst_row="| declaration + revision table, Typst warm in one node process ³ | $two_ms | $t_firm_ms | $(ratio "$t_firm_ms" "$two_ms") × |"
+  typst_note="³ median per document after the first, times the documents per firm ($t_docs documents, $t_pages pages, of $wfirms firms; filinggen's are longer: see docs/performance.md); start-up (node, the module, the fonts) $(awk -v s="$t_start" 'BEGIN { printf "%.0f", s * 1000 }') ms, the first document $(awk -v s="$t_first" 'BEGIN { printf "%.0f", s * 1000 }') ms."
+else
+  echo "bench: npm or the registry not reachable; Typst left out" >&2
+fi
+
 # 3. The self-assessment workbook: filinggen and openpyxl, per workbook.
 rm -rf "$tmp/fs-safirms" && mkdir -p "$tmp/fs-safirms"
 cp $(grep -l '^self_assessment:' "$tmp"/fs-firms/*.yaml) "$tmp/fs-safirms/"
@@ -106,9 +128,11 @@ o_ms=$(awk -v r="$o_rest" 'BEGIN { printf "%.1f", r * 1000 }')
   echo "|---|---:|---:|---:|"
   echo "| declaration + revision table, WeasyPrint one process per document | $two_ms | $w_firm_ms | $(ratio "$w_firm_ms" "$two_ms") × |"
   echo "| declaration + revision table, WeasyPrint API in one warm process ¹ | $two_ms | $a_firm_ms | $(ratio "$a_firm_ms" "$two_ms") × |"
+  [ -z "$typst_row" ] || echo "$typst_row"
   echo "| self-assessment workbook, openpyxl in one warm process ² (ms / workbook) | $fg_book_ms | $o_ms | $(ratio "$o_ms" "$fg_book_ms") × |"
   echo
   echo "filinggen: whole processes (start-up, loading and checking each firm included), --jobs 1: 100 synthetic firms for the two documents, the $fg_books of them with a self-assessment for the workbook. WeasyPrint and openpyxl: rendering only, from HTML and YAML made beforehand."
   echo "¹ median per document after the first, times the documents per firm ($a_docs documents of $wfirms firms)."
+  [ -z "$typst_row" ] || echo "$typst_note"
   echo "² median per workbook after the first of $o_count; \`import openpyxl\` took $(awk -v s="$o_import" 'BEGIN { printf "%.0f", s * 1000 }') ms and the first workbook $(awk -v s="$o_first" 'BEGIN { printf "%.0f", s * 1000 }') ms."
 } >"$out"

@@ -4,12 +4,19 @@
 
 namespace filinggen {
 
-std::string Diagnostic::str() const {
-  std::string out = pos.file;
-  if (pos.line > 0) {
-    out += ':' + std::to_string(pos.line);
-    if (pos.column > 0) out += ':' + std::to_string(pos.column);
+std::string SourcePos::str() const {
+  std::string out = file;
+  if (!cell.empty()) {
+    out += ':' + cell;
+  } else if (line > 0) {
+    out += ':' + std::to_string(line);
+    if (column > 0) out += ':' + std::to_string(column);
   }
+  return out;
+}
+
+std::string Diagnostic::str() const {
+  std::string out = pos.str();
   if (!out.empty()) out += ": ";
   if (severity == Severity::warning) out += "警告: ";
   if (!field.empty()) out += field + ": ";

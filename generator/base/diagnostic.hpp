@@ -11,6 +11,10 @@ struct SourcePos {
   std::string file;
   int line = 0;    // 1-based; 0 when unknown
   int column = 0;  // 1-based; 0 when unknown
+  std::string cell = {};  // in a workbook: the sheet and cell (人員!E7), instead of line and column
+
+  // "file:line:col", or "file:sheet!cell" for a workbook
+  std::string str() const;
 };
 
 enum class Severity { error, warning };

@@ -36,6 +36,7 @@ std::string diagnostic_json(const Diagnostic& d) {
   return "{\"severity\": " + json_quoted(d.severity == Severity::error ? "error" : "warning") +
          ", \"code\": " + json_quoted(d.code) + ", \"file\": " + json_quoted(d.pos.file) +
          ", \"line\": " + std::to_string(d.pos.line) + ", \"column\": " + std::to_string(d.pos.column) +
+         (d.pos.cell.empty() ? "" : ", \"cell\": " + json_quoted(d.pos.cell)) +
          ", \"field\": " + json_quoted(d.field) + ", \"message\": " + json_quoted(d.message) + "}";
 }
 

@@ -7,6 +7,7 @@
 
 #include "batch/input_digest.hpp"
 #include "batch/sha256.hpp"
+#include "intake/firm_workbook.hpp"
 #include "model/load.hpp"
 
 namespace filinggen::batch {
@@ -15,7 +16,7 @@ namespace {
 
 std::optional<model::FirmFile> load_checked(const std::string& input, const Surroundings& surroundings,
                                             FirmOutcome& outcome) {
-  model::LoadResult loaded = model::load_firm_file(input, {surroundings.standard_dir});
+  model::LoadResult loaded = intake::load_firm_data(input, {surroundings.standard_dir});
   outcome.diagnostics.append(loaded.diagnostics);
   if (!loaded.firm) return std::nullopt;
   outcome.firm_id = loaded.firm->firm.id;
@@ -126,7 +127,7 @@ FirmJob prepare_firm(const std::string& input, const RunContext& run) {
   try {
     auto file = load_checked(input, run.surroundings, job.outcome);
     job.loaded = file.has_value();
-    if (!run.choices.selects(job.loaded ? job.outcome.firm_id : model::declared_firm_id(input))) {
+    if (!run.choices.selects(job.loaded ? job.outcome.firm_id : intake::declared_firm_id(input))) {
       job.selected = false;
       return job;
     }

@@ -16,13 +16,16 @@ std::vector<std::string> collect_inputs(const std::vector<std::string>& argument
       std::vector<std::string> found;
       for (const auto& entry : fs::directory_iterator(argument, ec)) {
         const std::string ext = entry.path().extension().string();
-        if (entry.is_regular_file() && (ext == ".yaml" || ext == ".yml" || ext == ".json"))
+        const std::string name = entry.path().filename().string();
+        // ~$hengyi.xlsx is the lock file Excel keeps beside a workbook it has open.
+        const bool workbook = ext == ".xlsx" && name.rfind("~$", 0) != 0 && name.rfind(".~lock", 0) != 0;
+        if (entry.is_regular_file() && (ext == ".yaml" || ext == ".yml" || ext == ".json" || workbook))
           found.push_back(entry.path().string());
       }
       std::sort(found.begin(), found.end());
       if (found.empty())
         diagnostics.error("input.empty_folder", {argument, 0, 0}, "",
-                          "此資料夾中沒有公司資料檔（.yaml、.yml 或 .json）。");
+                          "此資料夾中沒有公司資料檔（.yaml、.yml、.json）或公司資料活頁簿（.xlsx）。");
       inputs.insert(inputs.end(), found.begin(), found.end());
     } else if (fs::exists(argument, ec)) {
       diagnostics.error("file.unreadable", {argument, 0, 0}, "",

@@ -44,8 +44,7 @@ void print_figures(const rules::FirmReport& r, std::ostream& out) {
 }
 
 void print_finding(const rules::Finding& f, std::ostream& out) {
-  out << "  " << rules::severity_label(f.severity) << "  " << f.pos.file << ':' << f.pos.line << ':' << f.pos.column
-      << ": " << f.field << "  [" << f.control << " " << f.rule << "]\n"
+  out << "  " << rules::severity_label(f.severity) << "  " << f.pos.str() << ": " << f.field << "  [" << f.control << " " << f.rule << "]\n"
       << "        " << f.message << '\n';
 }
 

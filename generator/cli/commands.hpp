@@ -14,5 +14,9 @@ int run_import(const Options& options);  // import_command.cpp
 int run_verify(const Options& options);  // verify_command.cpp
 int run_merge(const Options& options);   // merge_command.cpp
 int run_version(const Options& options); // version_command.cpp
+// workbook_commands.cpp: the firm workbook.
+int run_export(const Options& options);
+int run_import_workbook(const Options& options);
+int run_init_workbook(const Options& options, const std::string& id, const std::vector<std::string>& statement);
 
 }  // namespace filinggen::cli

@@ -5,6 +5,7 @@
 
 #include "base/terminal_text.hpp"
 #include "batch/batch.hpp"
+#include "cli/commands.hpp"
 #include "model/load.hpp"
 
 namespace filinggen::cli {
@@ -30,9 +31,15 @@ int run_init(const Options& options) {
               << "以字母或數字開頭，最長 64 個字元，例如 hengyi-securities。\n";
     return kNothingDone;
   }
+  const std::string starter = starter_firm_text(id, latest_amendments(options));
+  if (options.xlsx) {
+    // The workbook starts from the same statement paragraphs as the starter file.
+    const auto loaded = model::load_firm_text(starter, id + ".yaml", {options.standard_dir});
+    return run_init_workbook(options, id, loaded.firm ? loaded.firm->declaration.statement : std::vector<std::string>{});
+  }
   const std::string path = (std::filesystem::path(options.out_dir) / (id + ".yaml")).string();
   Diagnostics problems;
-  if (!batch::create_atomically(path, starter_firm_text(id, latest_amendments(options)), problems)) {
+  if (!batch::create_atomically(path, starter, problems)) {
     report(problems);
     return kNothingDone;
   }

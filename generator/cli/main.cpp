@@ -69,6 +69,8 @@ int dispatch(int argc, char** argv) {
     case cli::Command::verify: return run_verify(*options);
     case cli::Command::merge_manifests: return run_merge(*options);
     case cli::Command::init: return run_init(*options);
+    case cli::Command::export_workbook: return run_export(*options);
+    case cli::Command::import_workbook: return run_import_workbook(*options);
     default: return run(*options);
   }
 }

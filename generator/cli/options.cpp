@@ -155,23 +155,30 @@ std::string usage_text() {
   filinggen generate DATA... --out DIR   產生各公司的申報文件到 DIR/<公司代號>/，並寫出 DIR/manifest.json
   filinggen verify DIR                   重新計算 DIR 中各檔的 SHA-256，列出產生後被修改或遺失的檔案
   filinggen merge-manifests OUT IN...    將各分片（--shard）的清單檔合併為一個 OUT
-  filinggen init FIRM-ID [--out DIR]     在 DIR（預設：目前資料夾）寫出附註解的公司資料檔範本 FIRM-ID.yaml
+  filinggen init FIRM-ID [--xlsx] [--out DIR]
+                                         在 DIR（預設：目前資料夾）寫出附註解的公司資料檔範本 FIRM-ID.yaml；
+                                         加 --xlsx 則寫出空白的公司資料活頁簿 FIRM-ID.xlsx（Excel）
+  filinggen export FIRM.yaml [--out DIR] 將公司資料檔轉成公司資料活頁簿 DIR/FIRM.xlsx（預設：目前資料夾）
+  filinggen import FIRM.xlsx [--out DIR] 將公司資料活頁簿轉成 YAML 公司資料檔：印到標準輸出，或寫成 DIR/<公司代號>.yaml
+  filinggen import FIRM.xlsx --firm FIRM.yaml --in-place
+                                         只改寫資料檔中變更的值，保留註解
   filinggen import-assessment FILLED.xlsx --firm FIRM.yaml [--in-place]
                                          將填妥的資訊安全自評表（試算表）讀回公司資料檔
   filinggen --help                       顯示本說明
   filinggen --version [--json]           顯示版本、commit、隨附的標準資料與法規規則版本，及建置所用的程式庫
 
-DATA 是一個公司資料檔（.yaml、.yml 或 .json），或一個放著這些檔案的資料夾。
+DATA 是一個公司資料檔（.yaml、.yml 或 .json）或公司資料活頁簿（.xlsx），或一個放著這些檔案的資料夾。
 
 選項：
-  --out DIR          產生的文件放在此資料夾（generate 必填；init 預設為目前資料夾）
+  --out DIR          產生的文件放在此資料夾（generate 必填；init、export 預設為目前資料夾）
+  --xlsx             init：寫出公司資料活頁簿（.xlsx），而非 YAML 資料檔
   --templates DIR    文件範本資料夾（預設：filinggen 的 templates/）
   --fonts FILE       字型設定檔（預設：filinggen 的 fonts/fonts.yaml）
   --documents LIST   只產生這些文件，以逗號分隔（預設：全部）：
 )" + document_lines() + R"(                     （board-pack 一律含該公司的全部文件）
   --format LIST      產生的格式，以逗號分隔：)" + format_list() + R"(（預設：pdf）
-  --firm FILE        import-assessment：要更新的公司資料檔
-  --in-place         import-assessment：直接改寫公司資料檔（預設：印到標準輸出）
+  --firm FILE        import-assessment、import：要更新的公司資料檔
+  --in-place         import-assessment、import：直接改寫公司資料檔（預設：印到標準輸出）
   --rules DIR        法規規則檔（rules-*.yaml）所在資料夾（預設：filinggen 的 data/standard/）
   --json             check：以 JSON 輸出檢查結果（格式見 docs/rules.md）；
                      generate、validate：結束時在標準輸出印出一份 JSON 摘要（格式見 docs/batch.md）
@@ -235,7 +242,9 @@ std::optional<Options> parse_options(int argc, char** argv, std::string& error) 
   else if (first == "verify") o.command = Command::verify;
   else if (first == "merge-manifests") o.command = Command::merge_manifests;
   else if (first == "init") o.command = Command::init;
-  else { error = "不認得的指令「" + first + "」；可用的指令為 validate、check、generate、verify、merge-manifests、init 與 import-assessment。"; return std::nullopt; }
+  else if (first == "export") o.command = Command::export_workbook;
+  else if (first == "import") o.command = Command::import_workbook;
+  else { error = "不認得的指令「" + first + "」；可用的指令為 validate、check、generate、verify、merge-manifests、init、export、import 與 import-assessment。"; return std::nullopt; }
 
   for (std::size_t i = 1; i < args.size(); ++i) {
     const std::string& a = args[i];
@@ -280,6 +289,7 @@ std::optional<Options> parse_options(int argc, char** argv, std::string& error) 
     }
     else if (a == "--firm") { if (!value(o.firm_file)) return std::nullopt; }
     else if (a == "--in-place") o.in_place = true;
+    else if (a == "--xlsx" && o.command == Command::init) o.xlsx = true;
     else if (a.size() > 1 && a[0] == '-') { error = "不認得的選項「" + a + "」。"; return std::nullopt; }
     else o.data.push_back(a);
   }
@@ -291,6 +301,19 @@ std::optional<Options> parse_options(int argc, char** argv, std::string& error) 
   if (o.command == Command::verify && o.data.size() != 1) { error = "verify 須指定一個輸出資料夾（DIR）。"; return std::nullopt; }
   if (o.command == Command::merge_manifests && o.data.size() < 2) {
     error = "merge-manifests 須指定合併後的清單檔（OUT）及至少一個分片清單檔（IN）。"; return std::nullopt;
+  }
+  if (o.command == Command::export_workbook || o.command == Command::import_workbook) {
+    const bool exporting = o.command == Command::export_workbook;
+    if (o.data.size() != 1) {
+      error = exporting ? "export 須指定一個公司資料檔，例如 filinggen export hengyi-securities.yaml。"
+                        : "import 須指定一個公司資料活頁簿，例如 filinggen import hengyi-securities.xlsx。";
+      return std::nullopt;
+    }
+    if (exporting && o.out_dir.empty()) o.out_dir = ".";
+    if (!exporting && o.in_place && o.firm_file.empty()) {
+      error = "import --in-place 須以 --firm FILE 指定要改寫的公司資料檔。"; return std::nullopt;
+    }
+    return o;
   }
   if (o.command == Command::init) {
     if (o.data.size() != 1) { error = "init 須指定一個公司代號，例如 filinggen init hengyi-securities。"; return std::nullopt; }

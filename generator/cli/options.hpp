@@ -6,7 +6,8 @@
 
 namespace filinggen::cli {
 
-enum class Command { help, version, validate, check, generate, import_assessment, verify, merge_manifests, init };
+enum class Command { help, version, validate, check, generate, import_assessment, verify, merge_manifests, init,
+                     export_workbook, import_workbook };
 
 struct Options {
   Command command = Command::help;
@@ -18,6 +19,7 @@ struct Options {
   std::vector<std::string> formats{"pdf"};  // --format: pdf, xlsx
   std::string firm_file;          // import-assessment --firm
   bool in_place = false;          // import-assessment --in-place
+  bool xlsx = false;       // init --xlsx: the firm workbook instead of the YAML file
   std::string standard_dir;       // the shipped standard data that standard:NAME refers to: <share>/data/standard
   std::string rules_dir;          // default: the standard data folder
   bool json = false;              // check, generate, validate --json

@@ -18,13 +18,23 @@ kainjow::mustache::data self_assessment(const model::FirmFile& file, const rules
   return view::self_assessment_view(file);
 }
 
+std::string amendments_file(const model::FirmFile& file) {
+  return file.revisions ? file.revisions->amendments_file : std::string();
+}
+std::string checklist_file(const model::FirmFile& file) {
+  return file.self_assessment ? file.self_assessment->checklist_file : std::string();
+}
+
 }  // namespace
 
 const std::vector<DocumentKind>& catalogue() {
   static const std::vector<DocumentKind> kinds{
-      {"declaration", "聲明書", "declaration.zh-TW", &view::declaration_view, nullptr, kPdfBit | kXlsxBit, true},
-      {"revision-table", "修正條文對照表", "revision-table.zh-TW", &revision_table, &has_revisions, kPdfBit | kXlsxBit, true},
-      {"self-assessment", "資訊安全自評表", "self-assessment.zh-TW", &self_assessment, &has_self_assessment, kPdfBit | kXlsxBit, true},
+      {"declaration", "聲明書", "declaration.zh-TW", &view::declaration_view, nullptr, kPdfBit | kXlsxBit, true,
+       nullptr},
+      {"revision-table", "修正條文對照表", "revision-table.zh-TW", &revision_table, &has_revisions, kPdfBit | kXlsxBit,
+       true, &amendments_file},
+      {"self-assessment", "資訊安全自評表", "self-assessment.zh-TW", &self_assessment, &has_self_assessment,
+       kPdfBit | kXlsxBit, true, &checklist_file},
   };
   return kinds;
 }

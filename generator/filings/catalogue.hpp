@@ -1,6 +1,7 @@
 #pragma once
 // Private to filings: the document catalogue, one row per document a firm can get. A new
 // document is one row here, its template and its view (docs/architecture.md).
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -22,6 +23,9 @@ struct DocumentKind {
   bool (*applies)(const model::FirmFile&);  // whether the firm has this document; null: every firm
   unsigned formats;           // FormatBits it can be made in
   bool in_board_pack;         // bound into the board pack
+  // The shared data file whose text the document shows every firm (the standard's
+  // checklist, its amendments), for the kind's shared font subsets; null: none.
+  std::string (*shared_data)(const model::FirmFile&);
 };
 
 // The firm's documents, in the order their files are made.

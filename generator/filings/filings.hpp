@@ -3,6 +3,7 @@
 // the catalogue is rendered once (template -> tree -> pages), and each of its files (the
 // PDF, the workbook) and the board pack are made from that one rendering, so they cannot
 // disagree. The batch writes the files; nothing here touches the disk but templates.
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -17,11 +18,17 @@ class FontSet;
 
 namespace filinggen::filings {
 
+// The font subsets each kind of document shares in a run (kind_fonts.hpp).
+class KindFonts;
+std::shared_ptr<KindFonts> new_kind_fonts();
+
 // What rendering needs from the run's surroundings, the same for every firm.
 struct Resources {
   std::string templates_dir;                   // templates/<document>.mustache and partials/
   const font::FontSet* fonts = nullptr;        // the faces, loaded once per run
   std::optional<long long> source_date_epoch;  // SOURCE_DATE_EPOCH: overrides the dates from the data
+  // Made once per run and shared by copies of these Resources (every worker's).
+  std::shared_ptr<KindFonts> kind_fonts = new_kind_fonts();
 };
 
 // What the user chose to make (--documents, --format, --duplex).

@@ -12,7 +12,8 @@ namespace {
 
 std::optional<std::string> pdf_file(const Rendering& rendering, const FileStamp& stamp, const Resources& resources,
                                     Diagnostics& diagnostics) {
-  return pdf::write_pdf(*rendering.pages, *resources.fonts, pdf::PdfOptions{stamp.created, stamp.creator}, diagnostics);
+  return pdf::write_pdf(*rendering.pages, *resources.fonts, pdf::PdfOptions{stamp.created, stamp.creator}, diagnostics,
+                        rendering.shared_fonts.get());
 }
 
 std::optional<std::string> xlsx_file(const Rendering& rendering, const FileStamp& stamp, const Resources&,

@@ -7,6 +7,7 @@
 #include "filings/board_pack.hpp"
 #include "filings/catalogue.hpp"
 #include "filings/format_writers.hpp"
+#include "filings/kind_fonts.hpp"
 #include "filinggen/version.hpp"
 
 namespace filinggen::filings {
@@ -53,6 +54,10 @@ std::vector<const FormatWriter*> writers_for(const DocumentKind& kind, const Sel
   return writers;
 }
 
+bool prints(const std::vector<const FormatWriter*>& writers) {
+  return std::any_of(writers.begin(), writers.end(), [](const FormatWriter* w) { return w->needs_pages; });
+}
+
 bool write_files(const std::string& document, const std::vector<const FormatWriter*>& writers,
                  const Rendering& rendering, const FileStamp& stamp, const Resources& resources,
                  std::vector<OutputFile>& files, Diagnostics& diagnostics) {
@@ -81,6 +86,7 @@ std::optional<std::vector<OutputFile>> render_firm(const model::FirmFile& file, 
   const FileStamp stamp = stamp_of(file, resources);
   std::vector<OutputFile> files;
   std::vector<PackDocument> pack_documents;
+  std::vector<const DocumentKind*> pack_kinds;
   for (const auto& kind : catalogue()) {
     if (!applies(kind, file)) continue;
     const auto writers = listed(selection, kind.name) ? writers_for(kind, selection) : std::vector<const FormatWriter*>{};
@@ -89,8 +95,12 @@ std::optional<std::vector<OutputFile>> render_firm(const model::FirmFile& file, 
     const bool pages = into_pack || std::any_of(writers.begin(), writers.end(), [](auto* w) { return w->needs_pages; });
     const bool done = guarded(kind.name, file, diagnostics, [&] {
       auto rendering = render_template(kind.template_name, kind.view(file, report), pages, resources, diagnostics);
+      if (rendering && prints(writers)) rendering->shared_fonts = resources.kind_fonts->of_document(kind, file, resources);
       if (!rendering || !write_files(kind.name, writers, *rendering, stamp, resources, files, diagnostics)) return false;
-      if (into_pack) pack_documents.push_back({kind.name, std::move(*rendering->pages)});
+      if (into_pack) {
+        pack_documents.push_back({kind.name, std::move(*rendering->pages)});
+        pack_kinds.push_back(&kind);
+      }
       return true;
     });
     if (!done) return std::nullopt;
@@ -99,7 +109,8 @@ std::optional<std::vector<OutputFile>> render_firm(const model::FirmFile& file, 
     const bool done = guarded(kBoardPack, file, diagnostics, [&] {
       auto pack = bind_board_pack(file, report, std::move(pack_documents), selection.duplex, resources, diagnostics);
       if (!pack) return false;
-      const Rendering volume{doc::Document{}, std::move(*pack)};
+      const Rendering volume{doc::Document{}, std::move(*pack),
+                             resources.kind_fonts->of_board_pack(pack_kinds, file, resources)};
       return write_files(kBoardPack, {&format_writer("pdf")}, volume, stamp, resources, files, diagnostics);
     });
     if (!done) return std::nullopt;

@@ -11,6 +11,7 @@
 #include "filings/filings.hpp"
 #include "layout/layout.hpp"
 #include "markup/document.hpp"
+#include "pdf/pdf.hpp"
 
 namespace filinggen::filings {
 
@@ -18,6 +19,7 @@ namespace filinggen::filings {
 struct Rendering {
   doc::Document tree;
   std::optional<layout::PagedDocument> pages;  // only when something prints it
+  std::shared_ptr<const pdf::SharedFonts> shared_fonts{};  // its kind's, for the PDF (may be null)
 };
 
 // templates/<template_name>.mustache with `view` -> markup -> tree, and its pages when

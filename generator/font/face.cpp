@@ -158,6 +158,12 @@ bool FontFace::has(char32_t code_point) const {
   return hb_font_get_nominal_glyph(hb_->font, code_point, &glyph) && glyph != 0;
 }
 
+std::optional<GlyphId> FontFace::glyph(char32_t code_point) const {
+  hb_codepoint_t glyph = 0;
+  if (!hb_font_get_nominal_glyph(hb_->font, code_point, &glyph) || glyph == 0) return std::nullopt;
+  return glyph;
+}
+
 double FontFace::advance(GlyphId glyph) const {
   return hb_font_get_glyph_h_advance(hb_->font, glyph) / units_per_em_;
 }

@@ -42,7 +42,7 @@ struct FaceSource {
   std::string path;
   unsigned index = 0;
   std::string family;                  // when set, the face of the collection with this family
-  std::optional<bool> preprocess;      // hb_subset_preprocess; unset: decided by outline kind
+  std::optional<bool> preprocess;      // hb_subset_preprocess; unset: TrueType faces first in a chain
 };
 
 // The glyphs a document used from one face, as bytes to embed.
@@ -73,6 +73,8 @@ class FontFace {
   const FaceMetrics& metrics() const { return metrics_; }
 
   bool has(char32_t code_point) const;
+  // The glyph the cmap gives `code_point`, or nothing when the face lacks it.
+  std::optional<GlyphId> glyph(char32_t code_point) const;
   double advance(GlyphId glyph) const;  // the face's own advance (hmtx), in em
   // Shapes one run of text set in this face alone; clusters index into `text`.
   std::vector<ShapedGlyph> shape(std::u32string_view text) const;

@@ -102,6 +102,10 @@ std::optional<FontSet> FontSet::load(const std::string& config_path, Diagnostics
       if (path.is_relative()) path = base / path;
       source->path = path.lexically_normal().string();
       if (!fs::exists(source->path)) continue;
+      // A fallback draws a few glyphs a document (a name beyond Big5): its preprocessed
+      // copy would cost more than it saves (TW-Kai: ~150 MB and ~0.2 s), so only a chain's
+      // first face is preprocessed unless the entry asks.
+      if (!chain.empty() && !source->preprocess) source->preprocess = false;
       const std::string id = source->path + "#" + std::to_string(source->index) + "#" + source->family;
       if (!opened.count(id)) {
         std::string error;

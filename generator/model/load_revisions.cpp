@@ -63,6 +63,8 @@ std::vector<RevisionEntry> read_entries(Fields& f, const std::string& key, Need 
   return entries;
 }
 
+}  // namespace
+
 Revisions read_amendments(const YAML::Node& root, const FileContext& ctx, std::set<std::string>& ids) {
   Revisions r;
   Fields top(root, "", ctx);
@@ -74,6 +76,8 @@ Revisions read_amendments(const YAML::Node& root, const FileContext& ctx, std::s
   top.finish();
   return r;
 }
+
+namespace {
 
 void apply_override(const YAML::Node& node, const std::string& path, Revisions& r, const FileContext& ctx,
                     std::set<std::string>& overridden, bool shared_missing) {

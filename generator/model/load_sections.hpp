@@ -1,5 +1,7 @@
 #pragma once
 // Private to the model stage: one reader per section of a firm file.
+#include <set>
+
 #include "model/firm.hpp"
 #include "model/yaml_fields.hpp"
 
@@ -11,6 +13,10 @@ std::optional<SelfAssessment> read_self_assessment(Fields& top, const std::strin
                                                    const FileContext& ctx);
 std::optional<Revisions> read_revisions(Fields& top, const std::string& base_dir,
                                         const FileContext& ctx);
+
+// The two shared files' own readers (a checklist file, an amendments file).
+Checklist read_checklist(const YAML::Node& root, const FileContext& ctx);
+Revisions read_amendments(const YAML::Node& root, const FileContext& ctx, std::set<std::string>& ids);
 
 // Reads a shared data file (amendments, checklist) and checks its schema_version.
 std::optional<YAML::Node> read_shared_file(const std::string& path, const YAML::Node& referrer,

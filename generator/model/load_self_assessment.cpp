@@ -30,6 +30,8 @@ std::vector<std::string> read_sign_off(Fields& top, const FileContext& ctx) {
   return roles;
 }
 
+}  // namespace
+
 Checklist read_checklist(const YAML::Node& root, const FileContext& ctx) {
   Checklist checklist;
   Fields top(root, "", ctx);
@@ -57,6 +59,8 @@ Checklist read_checklist(const YAML::Node& root, const FileContext& ctx) {
   top.finish();
   return checklist;
 }
+
+namespace {
 
 std::vector<Application> read_applications(Fields& f, const FileContext& ctx) {
   std::vector<Application> out;

@@ -25,11 +25,11 @@ PdfArray w_array(const std::map<std::uint16_t, double>& widths) {
   return w;
 }
 
-PdfObject* font_program(PdfMemDocument& doc, const font::Subset& subset) {
+PdfObject* font_program(PdfMemDocument& doc, const PreparedFont& font) {
   PdfObject* file = doc.GetObjects().CreateObject();
-  set_deflated_stream(file, subset.program);
-  if (subset.outlines == font::Outlines::truetype)
-    file->GetDictionary().AddKey(PdfName("Length1"), integer(static_cast<long long>(subset.program.size())));
+  set_packed_stream(file, font.program);
+  if (font.form.outlines == font::Outlines::truetype)
+    file->GetDictionary().AddKey(PdfName("Length1"), integer(static_cast<long long>(font.program_length)));
   else
     file->GetDictionary().AddKey(PdfName("Subtype"), PdfName("CIDFontType0C"));
   return file;
@@ -55,7 +55,7 @@ PdfObject* descriptor(PdfMemDocument& doc, const font::FontFace& face, const std
 }
 
 PdfObject* cid_font(PdfMemDocument& doc, const font::Subset& subset, const std::string& name, PdfObject* desc,
-                    const std::map<std::uint16_t, double>& widths) {
+                    const PdfArray& widths) {
   const bool truetype = subset.outlines == font::Outlines::truetype;
   PdfObject* cid = doc.GetObjects().CreateObject("Font");
   PdfDictionary& dict = cid->GetDictionary();
@@ -68,52 +68,64 @@ PdfObject* cid_font(PdfMemDocument& doc, const font::Subset& subset, const std::
   dict.AddKey(PdfName("CIDSystemInfo"), info);
   dict.AddKey(PdfName("FontDescriptor"), desc->Reference());
   dict.AddKey(PdfName("DW"), integer(1000));
-  dict.AddKey(PdfName("W"), w_array(widths));
+  dict.AddKey(PdfName("W"), widths);
   if (truetype) dict.AddKey(PdfName("CIDToGIDMap"), PdfName("Identity"));  // code = subset glyph id
   return cid;
 }
 
 }  // namespace
 
-void set_deflated_stream(PdfObject* object, const std::string& plain) {
-  const std::string packed = deflate(plain);
+void set_packed_stream(PdfObject* object, const std::string& packed) {
   PdfMemoryInputStream in(packed.data(), static_cast<pdf_long>(packed.size()));
   object->GetStream()->SetRawData(&in, static_cast<pdf_long>(packed.size()));
   object->GetDictionary().AddKey(PdfName::KeyFilter, PdfName("FlateDecode"));
 }
 
-std::optional<EmbeddedFont> embed_font(PdfMemDocument& doc, const font::FontFace& face, const FaceUse& use,
-                                       std::string& error) {
+void set_deflated_stream(PdfObject* object, const std::string& plain) { set_packed_stream(object, deflate(plain)); }
+
+std::optional<PreparedFont> prepare_font(const font::FontFace& face, const FaceUse& use, int level, std::string& error) {
   std::vector<font::GlyphId> glyphs;
   for (const auto& entry : use.text_of) glyphs.push_back(entry.first);
   auto subset = face.subset(glyphs, error);
   if (!subset) return std::nullopt;
 
-  EmbeddedFont font;
-  font.codes = subset->codes;
+  auto codes = std::make_shared<FontCodes>();
+  codes->codes = subset->codes;
   std::map<std::uint16_t, std::string> texts;
   for (const auto& [glyph, text] : use.text_of) {
-    const std::uint16_t code = font.codes.at(glyph);
-    font.widths[code] = face.advance(glyph) * 1000;
+    const std::uint16_t code = codes->codes.at(glyph);
+    codes->widths[code] = face.advance(glyph) * 1000;
     texts.emplace(code, text);
   }
-  const std::string name = subset_tag(face.postscript_name(), glyphs).append("+").append(face.postscript_name());
-  PdfObject* desc = descriptor(doc, face, name, font_program(doc, *subset));
-  PdfObject* cid = cid_font(doc, *subset, name, desc, font.widths);
+  PreparedFont font;
+  font.name = subset_tag(face.postscript_name(), glyphs).append("+").append(face.postscript_name());
+  font.program_length = subset->program.size();
+  font.program = deflate(subset->program, level);
+  subset->program.clear();
+  font.form = std::move(*subset);
+  font.to_unicode = deflate(to_unicode_cmap(texts), level);
+  font.widths = w_array(codes->widths);
+  font.codes = std::move(codes);
+  font.use = use;
+  return font;
+}
+
+EmbeddedFont embed_prepared(PdfMemDocument& doc, const font::FontFace& face, const PreparedFont& prepared) {
+  PdfObject* desc = descriptor(doc, face, prepared.name, font_program(doc, prepared));
+  PdfObject* cid = cid_font(doc, prepared.form, prepared.name, desc, prepared.widths);
   PdfObject* to_unicode = doc.GetObjects().CreateObject();
-  set_deflated_stream(to_unicode, to_unicode_cmap(texts));
+  set_packed_stream(to_unicode, prepared.to_unicode);
 
   PdfObject* type0 = doc.GetObjects().CreateObject("Font");
   PdfDictionary& dict = type0->GetDictionary();
   dict.AddKey(PdfName("Subtype"), PdfName("Type0"));
-  dict.AddKey(PdfName("BaseFont"), PdfName(name));
+  dict.AddKey(PdfName("BaseFont"), PdfName(prepared.name));
   dict.AddKey(PdfName("Encoding"), PdfName("Identity-H"));
   PdfArray descendants;
   descendants.push_back(cid->Reference());
   dict.AddKey(PdfName("DescendantFonts"), descendants);
   dict.AddKey(PdfName("ToUnicode"), to_unicode->Reference());
-  font.ref = type0->Reference();
-  return font;
+  return EmbeddedFont{"", type0->Reference(), prepared.codes};
 }
 
 }  // namespace filinggen::pdf

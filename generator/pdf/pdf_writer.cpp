@@ -10,8 +10,10 @@
 
 #include "base/c_time_buffer.hpp"
 #include "pdf/content_stream.hpp"
+#include "pdf/deflate.hpp"
 #include "pdf/font_objects.hpp"
 #include "pdf/pdf.hpp"
+#include "pdf/shared_fonts.hpp"
 #include "text/text.hpp"
 
 namespace filinggen::pdf {
@@ -46,36 +48,51 @@ std::map<int, FaceUse> glyphs_used(const layout::PagedDocument& document) {
   return used;
 }
 
-std::optional<std::map<int, EmbeddedFont>> embed_fonts(PdfMemDocument& doc, const layout::PagedDocument& document,
-                                                       const font::FontSet& fonts, Diagnostics& diagnostics) {
-  std::map<int, EmbeddedFont> embedded;
+// Each face's fonts: its glyphs that the shared subset of the kind has, with the same
+// text, are drawn from that subset (copied as it is); the rest from a subset of their own.
+std::optional<std::map<int, FaceFonts>> embed_fonts(PdfMemDocument& doc, const layout::PagedDocument& document,
+                                                    const font::FontSet& fonts, const SharedFonts* shared,
+                                                    Diagnostics& diagnostics) {
+  std::map<int, FaceFonts> embedded;
   int number = 0;
+  auto named = [&number](EmbeddedFont font) {
+    font.resource_name = std::string("F").append(std::to_string(++number));
+    return font;
+  };
   for (const auto& [face, use] : glyphs_used(document)) {
-    std::string error;
-    auto font = embed_font(doc, fonts.face(face), use, error);
-    if (!font) {
-      diagnostics.error("pdf.font", {fonts.face(face).path(), 0, 0}, "", error);
-      return std::nullopt;
+    const PreparedFont* base = shared ? shared->of(face) : nullptr;
+    const SplitUse split = split_use(use, base);
+    std::vector<EmbeddedFont> drawn;
+    if (!split.own.text_of.empty()) {
+      std::string error;
+      auto own = prepare_font(fonts.face(face), split.own, kDeflateLevel, error);
+      if (!own) {
+        diagnostics.error("pdf.font", {fonts.face(face).path(), 0, 0}, "", error);
+        return std::nullopt;
+      }
+      drawn.push_back(named(embed_prepared(doc, fonts.face(face), *own)));
     }
-    font->resource_name = std::string("F").append(std::to_string(++number));
-    embedded[face] = std::move(*font);
+    if (split.any_shared) drawn.push_back(named(embed_prepared(doc, fonts.face(face), *base)));
+    embedded.emplace(face, face_fonts(std::move(drawn), &use));
   }
   return embedded;
 }
 
-// The page's /Resources /Font names only the fonts its runs use.
-void add_page(PdfMemDocument& doc, const layout::Page& page, const std::map<int, EmbeddedFont>& fonts) {
+// The page's /Resources /Font names only the fonts of the faces its runs use.
+void add_page(PdfMemDocument& doc, const layout::Page& page, const std::map<int, FaceFonts>& fonts) {
   PdfPage* pdf_page = doc.CreatePage(PdfRect(0, 0, page.width, page.height));
   PdfDictionary font_resources;
   for (const auto& run : page.runs) {
     if (run.glyphs.empty()) continue;
-    const EmbeddedFont& font = fonts.at(run.face);
-    font_resources.AddKey(PdfName(font.resource_name), font.ref);
+    for (const EmbeddedFont& font : fonts.at(run.face).fonts) font_resources.AddKey(PdfName(font.resource_name), font.ref);
   }
   PdfObject* resources = pdf_page->GetResources();
   if (resources && !font_resources.GetKeys().empty())
     resources->GetDictionary().AddKey(PdfName("Font"), font_resources);
-  set_deflated_stream(pdf_page->GetContentsForAppending(), page_content(page, fonts));
+  thread_local std::string content;  // reused: a worker's pages are written one at a time
+  content.clear();
+  append_page_content(page, fonts, content);
+  set_deflated_stream(pdf_page->GetContentsForAppending(), content);
 }
 
 // Bookmarks: the document's title as the top entry; an entry of level n goes under the
@@ -141,11 +158,11 @@ std::unique_ptr<PdfMemDocument> new_document() {
 }  // namespace
 
 std::optional<std::string> write_pdf(const layout::PagedDocument& document, const font::FontSet& fonts,
-                                     const PdfOptions& options, Diagnostics& diagnostics) {
+                                     const PdfOptions& options, Diagnostics& diagnostics, const SharedFonts* shared) {
   try {
     const std::unique_ptr<PdfMemDocument> owned = new_document();
     PdfMemDocument& doc = *owned;
-    auto embedded = embed_fonts(doc, document, fonts, diagnostics);
+    auto embedded = embed_fonts(doc, document, fonts, shared, diagnostics);
     if (!embedded) return std::nullopt;
     for (const auto& page : document.pages) add_page(doc, page, *embedded);
     add_outline(doc, document);

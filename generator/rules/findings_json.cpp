@@ -21,6 +21,7 @@ std::string date(const CivilDate& d) { return d.year > 0 ? quoted(d.iso()) : "nu
 
 void position(std::ostringstream& out, const SourcePos& pos) {
   out << "\"file\": " << quoted(pos.file) << ", \"line\": " << pos.line << ", \"column\": " << pos.column;
+  if (!pos.cell.empty()) out << ", \"cell\": " << quoted(pos.cell);
 }
 
 // The firm's information-security unit as the data gives it; null when it does not.

@@ -1,6 +1,7 @@
 // The looks of cells: tables boxed with thin borders, header rows shaded, text wrapped
 // and set in the document's face; dates shown in the ROC calendar.
 #include "xlsx/cell_formats.hpp"
+#include "xlsx/xlsx.hpp"
 
 namespace filinggen::xlsx {
 namespace {
@@ -9,9 +10,6 @@ constexpr lxw_color_t kHeaderFill = 0xE7E6E6;
 constexpr lxw_color_t kLabelFill = 0xF2F2F2;
 constexpr lxw_color_t kFlagFill = 0xF8CBAD;     // light red: an answer to look at
 constexpr lxw_color_t kMissingFill = 0xFFE699;  // light yellow: a field still to fill
-// 民國115年3月10日: under the zh-TW locale ([$-404]) Excel and LibreOffice give e as the
-// ROC year. ([$-30404] is read by LibreOffice as the Japanese era.)
-constexpr const char* kRocDate = "[$-404]\"民國\"e\"年\"m\"月\"d\"日\"";
 
 uint8_t horizontal(doc::Align align) {
   switch (align) {
@@ -42,7 +40,7 @@ lxw_format* CellFormats::cell(const CellLook& look) {
   if (look.role == CellRole::table_header) format_set_bg_color(f, kHeaderFill);
   if (look.role == CellRole::table_label) format_set_bg_color(f, kLabelFill);
   if (look.unlocked) format_set_unlocked(f);
-  if (look.date) format_set_num_format(f, kRocDate);
+  if (look.date) format_set_num_format(f, kRocDateFormat);
   return f;
 }
 

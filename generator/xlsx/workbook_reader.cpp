@@ -60,7 +60,7 @@ std::optional<std::string> entry(Reader& reader, const std::string& name) {
       reader.refused = "活頁簿中的「" + name + "」" +
                        (too_large ? "解壓縮後超過 " + megabytes(kMaxPartBytes) + " 的上限"
                                   : "壓縮比超過 " + std::to_string(kMaxRatio) + " 倍") +
-                       "，不是 filinggen 產生的自評表會有的內容（可能是壓縮炸彈）；未解壓縮，請使用 filinggen 產生的自評表。";
+                       "，不是試算表會有的內容（可能是壓縮炸彈）；未解壓縮。請確認檔案的來源，或以 Excel 或 LibreOffice 另存新檔後再試。";
     return std::nullopt;
   }
   std::unique_ptr<zip_file_t, decltype(&zip_fclose)> file(zip_fopen(reader.archive, name.c_str(), 0), &zip_fclose);
@@ -130,6 +130,7 @@ std::optional<std::pair<int, int>> parse_cell_name(const std::string& name) {
 CellValue value_of(const pugi::xml_node& c, const std::vector<std::string>& strings) {
   const std::string type = c.attribute("t").value();
   CellValue v;
+  v.formula = static_cast<bool>(c.child("f"));
   if (type == "s") {
     const auto index = static_cast<std::size_t>(c.child("v").text().as_ullong());
     if (index < strings.size()) v.text = strings[index];
@@ -159,8 +160,15 @@ void read_cells(const pugi::xml_document& xml, const std::vector<std::string>& s
         return;
       }
       CellValue v = value_of(c, strings);
-      if (!v.text.empty()) sheet.cells[*at] = std::move(v);
+      if (!v.text.empty() || v.formula) sheet.cells[*at] = std::move(v);
     }
+  for (pugi::xml_node m : xml.child("worksheet").child("mergeCells").children("mergeCell")) {
+    const std::string ref = m.attribute("ref").value();
+    const auto colon = ref.find(':');
+    auto first = parse_cell_name(ref.substr(0, colon));
+    auto last = colon == std::string::npos ? first : parse_cell_name(ref.substr(colon + 1));
+    if (first && last) sheet.merged.push_back({first->first, first->second, last->first, last->second});
+  }
 }
 
 // Relationship id -> the part it names ("worksheets/sheet1.xml"), from the workbook's rels.

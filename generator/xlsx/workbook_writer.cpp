@@ -1,22 +1,15 @@
 // The document tree as a workbook: the tree seen as a sheet (for_medium), placed on
 // worksheets (sheet_plan.cpp), written through libxlsxwriter into a private temporary
 // file and returned as bytes, so the caller writes it atomically like a PDF.
-#include <unistd.h>
-
 #include <chrono>
-#include <cstdlib>
-#include <filesystem>
-#include <mutex>
 #include <set>
 
-#include "base/c_time_buffer.hpp"
-#include "base/file_text.hpp"
 #include "xlsx/form_protocol.hpp"
+#include "xlsx/scratch_workbook.hpp"
 #include "xlsx/sheet_writer.hpp"
 #include "xlsx/xlsx.hpp"
 
 namespace filinggen::xlsx {
-namespace fs = std::filesystem;
 namespace {
 
 std::time_t midnight_utc(const CivilDate& date) {
@@ -25,22 +18,6 @@ std::time_t midnight_utc(const CivilDate& date) {
                                       std::chrono::day{static_cast<unsigned>(date.day)}};
   return static_cast<std::time_t>(duration_cast<seconds>(day.time_since_epoch()).count());
 }
-
-// A file of our own in the system's temporary folder, removed when done.
-struct ScratchFile {
-  std::string path;
-  ScratchFile() {
-    std::string pattern = (fs::temp_directory_path() / "filinggen-XXXXXX.xlsx").string();
-    const int fd = mkstemps(pattern.data(), 5);
-    if (fd >= 0) {
-      close(fd);
-      path = pattern;
-    }
-  }
-  ~ScratchFile() {
-    if (!path.empty()) unlink(path.c_str());
-  }
-};
 
 void set_properties(lxw_workbook* wb, const doc::Document& d, const WorkbookOptions& options) {
   lxw_doc_properties p{};
@@ -85,16 +62,6 @@ bool sheet_names_ok(const std::vector<PlannedSheet>& sheets, const std::string& 
   return true;
 }
 
-// libxlsxwriter 1.1.4 prints the document's dates (docProps/core.xml) through gmtime(),
-// whose result lives in one buffer shared by the whole process: two workbooks closed at
-// once on two threads could print each other's date. Closing (assembling the zip) is
-// therefore one workbook at a time (and never while PoDoFo stamps a PDF: localtime()
-// shares that buffer); building the sheets before it runs in parallel.
-lxw_error close_workbook(lxw_workbook* wb) {
-  std::lock_guard lock(c_time_buffer());
-  return workbook_close(wb);
-}
-
 }  // namespace
 
 std::optional<std::string> write_workbook(const doc::Document& tree, const WorkbookOptions& options,
@@ -103,12 +70,9 @@ std::optional<std::string> write_workbook(const doc::Document& tree, const Workb
   const std::vector<PlannedSheet> sheets = plan_sheets(document);
   const std::string source = document.title;
   if (!sheet_names_ok(sheets, source, diagnostics)) return std::nullopt;
-  ScratchFile scratch;
-  if (scratch.path.empty()) {
-    diagnostics.error("xlsx.write", {source, 0, 0}, "", "無法在暫存資料夾建立試算表暫存檔。");
-    return std::nullopt;
-  }
-  lxw_workbook* wb = workbook_new(scratch.path.c_str());
+  ScratchWorkbook scratch(source, diagnostics);
+  lxw_workbook* wb = scratch.workbook();
+  if (!wb) return std::nullopt;
   set_properties(wb, document, options);
   if (!document.key.empty()) {
     std::string formula = "=";
@@ -127,16 +91,7 @@ std::optional<std::string> write_workbook(const doc::Document& tree, const Workb
     write_form_fields(sheets[i], context);
     set_up_printing(sheets[i], document, worksheets[i]);
   }
-  const lxw_error closed = close_workbook(wb);
-  if (!ok) return std::nullopt;
-  if (closed != LXW_NO_ERROR) {
-    diagnostics.error("xlsx.write", {source, 0, 0}, "", std::string("無法產生試算表：") + lxw_strerror(closed));
-    return std::nullopt;
-  }
-  FileProblem problem;  // a file this run wrote: only a failing disk refuses it
-  auto bytes = read_file(scratch.path, kWorkbookFileCap * 8, problem);
-  if (!bytes) diagnostics.error("xlsx.write", {source, 0, 0}, "", "無法讀回剛產生的試算表暫存檔。");
-  return bytes;
+  return scratch.finish(ok);
 }
 
 }  // namespace filinggen::xlsx

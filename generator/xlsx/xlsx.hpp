@@ -13,6 +13,10 @@
 
 namespace filinggen::xlsx {
 
+// 民國115年3月10日: under the zh-TW locale ([$-404]) Excel and LibreOffice give e as the
+// ROC year. ([$-30404] is read by LibreOffice as the Japanese era.)
+inline constexpr const char* kRocDateFormat = "[$-404]\"民國\"e\"年\"m\"月\"d\"日\"";
+
 struct WorkbookOptions {
   CivilDate created;          // the document properties' dates: identical input, identical bytes
   std::string company;        // document property
@@ -33,12 +37,22 @@ std::string cell_name(int row, int column);
 struct CellValue {
   std::string text;              // the string, or the number as written
   std::optional<double> number;  // set when the cell holds a number (dates are numbers)
+  bool formula = false;          // a formula: text and number are its last computed value
+};
+
+// Cells merged into one (rows and columns from 0, inclusive).
+struct CellRange {
+  int first_row = 0, first_column = 0, last_row = 0, last_column = 0;
+  bool contains(int row, int column) const {
+    return row >= first_row && row <= last_row && column >= first_column && column <= last_column;
+  }
 };
 
 struct Sheet {
   std::string name;
   bool hidden = false;
   std::map<std::pair<int, int>, CellValue> cells;  // (row, column) from 0
+  std::vector<CellRange> merged;
   const CellValue* at(int row, int column) const;
 };
 

@@ -1,6 +1,7 @@
 // End to end, fonts: names beyond the BMP, collections and CFF faces, and the font
 // objects as poppler, qpdf and MuPDF read them.
 #include "e2e/e2e_support.hpp"
+#include "e2e/pdf_pages.hpp"
 
 using namespace filinggen::e2e;
 namespace fs = std::filesystem;
@@ -44,9 +45,12 @@ TEST_F(Fonts, ACffFaceFromACollectionIsEmbeddedAsCidFontType0) {
   Outcome r = generate(kExtensionB, dir_ / "a", "", "--fonts " + config);
   ASSERT_EQ(r.status, 0) << r.out;
   const fs::path pdf = dir_ / "a" / "extension-b-securities" / "declaration.pdf";
-  const auto fonts = pdf_fonts(pdf);
-  ASSERT_EQ(fonts.size(), 1u) << "Noto Serif CJK TC has every character, plane 2 included";
-  EXPECT_NE(fonts[0].find("NotoSerifCJKtc-Regular"), std::string::npos) << fonts[0];
+  std::size_t most = 0;
+  bool distinct = false;
+  const auto faces = face_names(pdf, &most, &distinct);
+  ASSERT_EQ(faces, std::set<std::string>{"NotoSerifCJKtc-Regular"}) << "Noto Serif CJK TC has every character, plane 2 included";
+  EXPECT_LE(most, 2u) << "the declaration's shared subset and the firm's own";
+  EXPECT_TRUE(distinct);
   expect_embedded_subsets_with_to_unicode(pdf, "CID Type 0C");
   expect_clean_structure(pdf);
   EXPECT_NE(pdf_text(pdf).find("林𥚃"), std::string::npos);
@@ -80,4 +84,25 @@ TEST_F(Fonts, AStrayByteInANameDoesNotCrashTheWriter) {
       << r.out;
   EXPECT_NE(r.out.find("失敗：" + stray.string() + "（1 項錯誤，未產生文件）"), std::string::npos) << r.out;
   EXPECT_FALSE(fs::exists(dir_ / "out") && !fs::is_empty(dir_ / "out")) << "something was written";
+}
+
+// The font subsets a kind of document shares come from its template and the standard's
+// shared data, never from the firm that happened to need them first: a firm's PDFs are
+// the same bytes alone, after every other sample firm, and with two jobs.
+TEST_F(Fonts, AFirmsPdfsDoNotDependOnWhichFirmsRanBeforeIt) {
+  const std::string firm = "hengyi-securities";
+  ASSERT_EQ(generate(quoted(kSource + "/data/firms/" + firm + ".yaml"), dir_ / "alone").status, 0);
+  ASSERT_EQ(generate(quoted(kSource + "/data/firms"), dir_ / "serial", "", "--jobs 1").status, 0);
+  ASSERT_EQ(generate(quoted(kSource + "/data/firms"), dir_ / "parallel", "", "--jobs 2").status, 0);
+  int compared = 0;
+  for (const auto& file : fs::directory_iterator(dir_ / "alone" / firm)) {
+    if (file.path().extension() != ".pdf") continue;
+    const std::string name = file.path().filename().string();
+    const std::string bytes = read_text(file.path());
+    EXPECT_FALSE(bytes.empty()) << name;
+    EXPECT_TRUE(bytes == read_text(dir_ / "serial" / firm / name)) << name << ": alone and after the other firms";
+    EXPECT_TRUE(bytes == read_text(dir_ / "parallel" / firm / name)) << name << ": --jobs 1 and --jobs 2";
+    ++compared;
+  }
+  EXPECT_EQ(compared, 4) << "three documents and the board pack";
 }

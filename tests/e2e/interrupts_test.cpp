@@ -128,6 +128,8 @@ TEST_F(StoppedRuns, EachStopSignalFinishesTheFirmWritesTheManifestAndExitsWithIt
     EXPECT_EQ(manifest_firms(out), firm_folders_with_files(out));
     EXPECT_EQ(run(quoted(kTool) + " verify " + quoted(out.string())).status, 0);
     EXPECT_EQ(leftovers(out), std::vector<std::string>{}) << "no temporary file in the output folder";
+    // (Workbooks are assembled in /dev/shm where there is one, shared with other runs;
+    // TMPDIR is the scratch folder without it.)
     EXPECT_TRUE(fs::is_empty(dir_ / "tmp")) << "no workbook scratch file in TMPDIR";
   }
   // The next run takes up where the stopped one ended: what it finished is up to date.

@@ -1,6 +1,7 @@
 #pragma once
 // Helpers of the end-to-end tests that read a PDF page by page: each page's text, its
 // footer, its page count, its outline (MuPDF), a contents page's lines, its faces.
+#include <algorithm>
 #include <regex>
 #include <set>
 
@@ -63,15 +64,24 @@ inline std::vector<std::pair<std::string, std::size_t>> contents_lines(const fs:
   return out;
 }
 
-inline std::set<std::string> face_names(const fs::path& pdf, bool* each_once = nullptr) {
-  std::set<std::string> names;
-  std::vector<std::string> all;
+// The faces a PDF embeds (subset names without their tag). `most_per_face`: how many
+// fonts the face embedded most often has; `tags_distinct`: whether no two fonts share a
+// subset name (two subsets of one face are two glyph sets).
+inline std::set<std::string> face_names(const fs::path& pdf, std::size_t* most_per_face = nullptr,
+                                        bool* tags_distinct = nullptr) {
+  std::multiset<std::string> all;
+  std::set<std::string> subsets;
   for (const auto& line : pdf_fonts(pdf)) {
     const std::string name = line.substr(0, line.find(' '));
-    all.push_back(name.substr(name.find('+') + 1));
+    subsets.insert(name);
+    all.insert(name.substr(name.find('+') + 1));
   }
-  names.insert(all.begin(), all.end());
-  if (each_once) *each_once = names.size() == all.size();
+  const std::set<std::string> names(all.begin(), all.end());
+  if (most_per_face) {
+    *most_per_face = 0;
+    for (const auto& name : names) *most_per_face = std::max(*most_per_face, all.count(name));
+  }
+  if (tags_distinct) *tags_distinct = subsets.size() == all.size();
   return names;
 }
 

@@ -57,11 +57,8 @@ TEST(PdfContent, GlyphsAreDrawnByCodeWithAdjustmentsToTheirPlaces) {
   run.glyphs = {{7, 0, 0, "林"}, {9, 15, 0, "𥚃"}};  // the second 5 pt further than its advance
   page.runs.push_back(run);
   page.rules.push_back({10, 30, 40, 30, 0.5});
-  pdf::EmbeddedFont font;
-  font.resource_name = "F1";
-  font.codes = {{7, 1}, {9, 2}};
-  font.widths = {{1, 1000}, {2, 1000}};
-  const std::string content = pdf::page_content(page, {{0, font}});
+  pdf::EmbeddedFont font{"F1", {}, std::make_shared<pdf::FontCodes>(pdf::FontCodes{{{7, 1}, {9, 2}}, {{1, 1000}, {2, 1000}}})};
+  const std::string content = pdf::page_content(page, {{0, pdf::face_fonts({font})}});
   EXPECT_NE(content.find("0.5 w\n10 70 m 40 70 l S"), std::string::npos) << content;
   EXPECT_NE(content.find("/F1 10 Tf\n1 0 0 1 10 80 Tm\n[<0001>-500<0002>] TJ"), std::string::npos) << content;
 }
@@ -71,7 +68,31 @@ TEST(PdfContent, AGlyphWithoutAnEmbeddedCodeIsRefused) {
   layout::GlyphRun run;
   run.glyphs = {{42, 0, 0, "字"}};
   page.runs.push_back(run);
-  pdf::EmbeddedFont font;
-  font.resource_name = "F1";
-  EXPECT_THROW(pdf::page_content(page, {{0, font}}), std::logic_error);
+  pdf::EmbeddedFont font{"F1", {}, std::make_shared<pdf::FontCodes>()};
+  EXPECT_THROW(pdf::page_content(page, {{0, pdf::face_fonts({font})}}), std::logic_error);
+}
+
+// A run whose glyphs come from a document's own subset and the shared one switches font
+// inside the run, and the adjustments still put each glyph where layout placed it; the
+// own subset is tried first, so a glyph both have is drawn from it.
+TEST(PdfContent, ARunSwitchesBetweenTheOwnAndTheSharedSubset) {
+  layout::Page page{200, 100, {}, {}, {}};
+  layout::GlyphRun run;
+  run.x = 10;
+  run.y = 20;
+  run.size = 10;
+  run.glyphs = {{7, 0, 0, "陳"}, {9, 10, 0, "堃"}, {8, 25, 0, "銘"}};  // 銘 5 pt further than its advance
+  page.runs.push_back(run);
+  pdf::EmbeddedFont own{"F1", {}, std::make_shared<pdf::FontCodes>(pdf::FontCodes{{{9, 1}, {8, 2}}, {{1, 1000}, {2, 1000}}})};
+  pdf::EmbeddedFont shared{"F2", {}, std::make_shared<pdf::FontCodes>(pdf::FontCodes{{{7, 5}, {8, 6}}, {{5, 1000}, {6, 1000}}})};
+  const std::string content = pdf::page_content(page, {{0, pdf::face_fonts({own, shared})}});
+  EXPECT_NE(content.find("/F2 10 Tf\n1 0 0 1 10 80 Tm\n[<0005>] TJ\n/F1 10 Tf\n[<0001>-500<0002>] TJ"), std::string::npos)
+      << content;
+}
+
+TEST(PdfFonts, NumbersAppendedToABufferMatchTheirTextAlone) {
+  std::string out = "x";
+  for (double v : {12.5, 1000.0, -0.0001, 841.89, -3.25, 1e-9, 123456.7894})
+    pdf::append_number(out, v), out += ' ';
+  EXPECT_EQ(out, "x12.5 1000 0 841.89 -3.25 0 123456.789 ");
 }
