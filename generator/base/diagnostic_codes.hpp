@@ -62,7 +62,7 @@ inline constexpr auto kDiagnosticCodes = std::to_array<std::string_view>({
     // A firm's data as a workbook (intake/firm_workbook_*.cpp).
     "workbook.not_firm_workbook", "workbook.layout", "workbook.sheet_missing", "workbook.row_missing",
     "workbook.header_missing", "workbook.choice", "workbook.formula", "workbook.merged", "workbook.stray",
-    "workbook.person", "workbook.control_character", "workbook.shared_entry", "workbook.text_too_long",
+    "workbook.person", "workbook.shared_entry", "workbook.text_too_long",
 });
 
 constexpr bool is_diagnostic_code(std::string_view spelling) {

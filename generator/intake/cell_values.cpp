@@ -6,30 +6,12 @@
 #include <cmath>
 #include <cstdio>
 
+#include "base/text_safety.hpp"
 #include "base/yaml_limits.hpp"
 #include "intake/cell_dates.hpp"
 
 namespace filinggen::intake {
 namespace {
-
-// The first control character of `text` (C0 but tab and line feed, DEL, C1), as U+XXXX.
-std::optional<std::string> control_character(const std::string& text) {
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const auto c = static_cast<unsigned char>(text[i]);
-    unsigned code = 0x110000;
-    if ((c < 0x20 && c != '\n' && c != '\t') || c == 0x7f) code = c;
-    if (c == 0xc2 && i + 1 < text.size()) {
-      const auto next = static_cast<unsigned char>(text[i + 1]);
-      if (next >= 0x80 && next <= 0x9f) code = next;
-    }
-    if (code != 0x110000) {
-      char buf[16];
-      std::snprintf(buf, sizeof buf, "U+%04X", code);
-      return std::string(buf);
-    }
-  }
-  return std::nullopt;
-}
 
 std::string number_text(double x) {
   if (std::nearbyint(x) == x && std::fabs(x) < 1e18) return std::to_string(static_cast<long long>(x));
@@ -75,15 +57,6 @@ std::optional<std::string> month_day_in(const std::string& text) {
 
 }  // namespace
 
-std::string cell_text(const std::string& raw) {
-  std::string out;
-  for (char c : raw)
-    if (c != '\r') out.push_back(c);
-  const auto first = out.find_first_not_of(" \n\t");
-  if (first == std::string::npos) return "";
-  return out.substr(first, out.find_last_not_of(" \n\t") - first + 1);
-}
-
 void CellValues::error(DiagnosticCode code, const LocatedSheet& sheet, int row, int column, const std::string& field,
                        const std::string& message) {
   diagnostics_.error(code, {path_, 0, 0, sheet.cell(row, column)}, field, message);
@@ -102,9 +75,10 @@ std::string CellValues::text(const LocatedSheet& sheet, int row, int column, con
           "這個儲存格是公式，卻沒有計算結果（寫入它的程式沒有計算公式）；請用 Excel 或 LibreOffice 開啟後存檔，或直接填入值。");
     return "";
   }
-  if (auto code = control_character(v->text)) {
-    error("workbook.control_character", sheet, row, column, field,
-          "這個儲存格含有控制字元 " + *code + "，印不出來，也可能改變終端機的顯示；請刪除它後再存檔。");
+  // The data's one rule for decoded text (a control character, a bidi override, a pile
+  // of combining marks), at the cell.
+  if (!check_decoded_text(v->text, {path_, 0, 0, sheet.cell(row, column)}, field, diagnostics_)) {
+    reported_.push_back(field);
     return "";
   }
   if (v->text.size() > kMaxYamlTextBytes) {

@@ -2,8 +2,8 @@
 // Private to intake: one cell of the firm workbook as the value a firm file would hold
 // there. What the loader checks (a number's range, a date's reality) is left to it, so
 // a workbook and a YAML file get the same sentences; what only a workbook can get wrong
-// (a value typed past its dropdown, a formula never calculated, a control character) is
-// reported here, naming the cell.
+// (a value typed past its dropdown, a formula never calculated) is reported here, naming
+// the cell; so is text that breaks the data's decoded-text rule (base/text_safety.hpp).
 #include <optional>
 #include <string>
 
@@ -41,8 +41,5 @@ class CellValues {
   int row_ = 0, column_ = 0;
   std::string field_;
 };
-
-// Without \r, and without the spaces and line breaks around it.
-std::string cell_text(const std::string& raw);
 
 }  // namespace filinggen::intake

@@ -7,6 +7,7 @@
 #include "intake/firm_workbook_guide.hpp"
 #include "intake/located_sheet.hpp"
 #include "intake/sheet_formats.hpp"
+#include "text/text.hpp"
 #include "xlsx/scratch_workbook.hpp"
 #include "xlsx/sheet_plan.hpp"
 
@@ -15,11 +16,6 @@ namespace {
 
 using K = CellKind;
 
-std::size_t code_points(const std::string& utf8) {
-  std::size_t n = 0;
-  for (unsigned char c : utf8) n += (c & 0xC0) != 0x80;
-  return n;
-}
 
 struct Place {
   lxw_worksheet* ws;
@@ -100,7 +96,7 @@ void validate(const Place& p, int first, int last, int column, const CellSpec& s
     default: break;
   }
   std::string title = spec.label, error = std::string("「") + spec.label + "」：" + spec.message;
-  if (code_points(title) > 32) title = "請填寫";  // Excel's limit for an input title
+  if (text::to_code_points(title).size() > 32) title = "請填寫";  // Excel's limit for an input title
   v.input_title = title.data();
   v.input_message = const_cast<char*>(spec.message);
   if (v.validate != LXW_VALIDATION_TYPE_ANY) {

@@ -7,21 +7,14 @@
 namespace filinggen::intake {
 namespace {
 
-std::string trimmed(std::string text) {
-  const auto first = text.find_first_not_of(" \t\r\n");
-  if (first == std::string::npos) return "";
-  const auto last = text.find_last_not_of(" \t\r\n");
-  return text.substr(first, last - first + 1);
-}
-
 std::string text_at(const xlsx::Sheet& sheet, int row, int column) {
   const auto* v = sheet.at(row, column);
-  return v ? trimmed(v->text) : "";
+  return v ? cell_text(v->text) : "";
 }
 
 // The first line of a cell, cut short, for a message.
 std::string excerpt(const std::string& text) {
-  std::string line = trimmed(text.substr(0, text.find('\n')));
+  std::string line = cell_text(text.substr(0, text.find('\n')));
   if (line.size() > 60) {
     std::size_t cut = 60;
     while (cut > 0 && (static_cast<unsigned char>(line[cut]) & 0xC0) == 0x80) --cut;  // not inside a character
@@ -59,7 +52,7 @@ std::optional<LocatedTable> locate_table(const xlsx::Sheet& sheet, const TableSp
   for (const auto& [where, value] : sheet.cells) {
     if (where.first != *header) continue;
     for (const auto& c : table.columns)
-      if (trimmed(value.text) == c.label) located.columns.emplace(column_key(c), where.second);
+      if (cell_text(value.text) == c.label) located.columns.emplace(column_key(c), where.second);
   }
   bool complete = true;
   for (const auto& c : table.columns)
@@ -80,7 +73,7 @@ void collect_rows(const xlsx::Sheet& sheet, std::vector<LocatedTable>& tables) {
     for (const auto& [where, value] : sheet.cells) {
       if (where.first <= tables[i].header_row || where.first >= end) continue;
       for (const auto& c : tables[i].spec->columns)
-        if (*c.key && tables[i].columns.at(c.key) == where.second && !trimmed(value.text).empty()) rows.insert(where.first);
+        if (*c.key && tables[i].columns.at(c.key) == where.second && !cell_text(value.text).empty()) rows.insert(where.first);
       if (value.formula && value.text.empty()) rows.insert(where.first);
     }
     tables[i].rows.assign(rows.begin(), rows.end());
@@ -109,7 +102,7 @@ void report_strays(const LocatedSheet& s, const std::string& path, Diagnostics& 
   for (const auto& [key, row] : s.field_rows) field_rows.insert(row);
   int reported = 0;
   for (const auto& [where, value] : s.sheet->cells) {
-    if (trimmed(value.text).empty() || has_place(s, where.first, where.second, field_rows)) continue;
+    if (cell_text(value.text).empty() || has_place(s, where.first, where.second, field_rows)) continue;
     if (++reported > 5) break;
     diagnostics.error("workbook.stray", at(path, s.sheet->name, where.first, where.second), "",
                       "這個儲存格不在任何欄位或表格內，卻填有「" + excerpt(value.text) +
@@ -148,6 +141,15 @@ void report_changed_labels(LocatedSheet& s, const std::vector<int>& unknown_rows
 }
 
 }  // namespace
+
+std::string cell_text(const std::string& raw) {
+  std::string out;
+  for (char c : raw)
+    if (c != '\r') out.push_back(c);
+  const auto first = out.find_first_not_of(" \n\t");
+  if (first == std::string::npos) return "";
+  return out.substr(first, out.find_last_not_of(" \n\t") - first + 1);
+}
 
 std::string LocatedSheet::cell(int row, int column) const { return sheet->name + "!" + xlsx::cell_name(row, column); }
 

@@ -35,6 +35,9 @@ struct LocatedSheet {
 std::optional<LocatedSheet> locate_sheet(const xlsx::Workbook& book, const SheetSpec& spec, const std::string& path,
                                          bool required, Diagnostics& diagnostics);
 
+// A cell's text without \r, and without the spaces and line breaks around it.
+std::string cell_text(const std::string& raw);
+
 // The value column of labelled rows (B), and the column of their help text (C).
 inline constexpr int kLabelColumn = 0;
 inline constexpr int kValueColumn = 1;

@@ -14,12 +14,16 @@ import os
 import re
 import shutil
 import subprocess
+import sys
 import tempfile
 import unittest
 import zipfile
 
 import openpyxl
 import yaml
+
+sys.path.insert(0, os.path.join(os.environ["FILINGGEN_SOURCE_DIR"], "examples"))
+from fill_in_workbook import fill_in_blank  # noqa: E402  (the example's officer, typing into the workbook)
 
 TOOL = os.environ["FILINGGEN"]
 SOURCE = os.environ["FILINGGEN_SOURCE_DIR"]
@@ -283,58 +287,6 @@ def write_from_scratch(path):
     wb.save(path)
 
 
-def fill_in_blank(path):
-    """What a compliance officer types into the workbook init --xlsx wrote: every sheet,
-    found by its labels, as a person finds them."""
-    import datetime
-    wb = openpyxl.load_workbook(path)
-
-    def labelled(sheet, label, value):
-        ws = wb[sheet]
-        row = next(r for r in range(1, ws.max_row + 1) if ws.cell(r, 1).value == label)
-        ws.cell(row, 2).value = value
-
-    def header_row(ws, first):
-        return next(r for r in range(1, ws.max_row + 1) if ws.cell(r, 1).value == first)
-
-    labelled("公司", "公司名稱", "信義期貨股份有限公司")
-    labelled("公司", "事業別", "期貨業")
-    labelled("公司", "實收資本額（新臺幣元）", 3_500_000_000)
-    people = wb["人員"]
-    top = header_row(people, "代號")
-    header = [c.value for c in people[top]]
-    staff = [("林志明", "資訊部經理", "負責資訊安全之最高主管", 16), ("陳美華", "董事長", "董事長", 3),
-             ("王建國", "總經理", "總經理", 3), ("李淑芬", "稽核主管", "稽核主管", 4),
-             ("張家豪", "資訊安全專員", "資訊安全人員", 18)]
-    for i, (name, title, role, hours) in enumerate(staff):
-        for column, value in (("姓名", name), ("職稱", title), (role, "是"), ("訓練時數", hours), ("通過評量", "是")):
-            people.cell(top + 1 + i, header.index(column) + 1).value = value
-    labelled("聲明書", "聲明年度（民國）", 114)
-    for label in ("聲明日期", "董事會日期"):
-        labelled("聲明書", label, datetime.date(2026, 3, 12))
-    labelled("聲明書", "出席董事人數", 7)
-    labelled("聲明書", "持反對意見董事人數", 0)
-    labelled("聲明書", "公開資訊觀測站揭露日期", datetime.date(2026, 3, 25))
-    declaration = wb["聲明書"]
-    signers = {"負責資訊安全之最高主管": "林志明", "董事長": "陳美華", "總經理": "王建國", "稽核主管": "李淑芬"}
-    for r in range(header_row(declaration, "角色") + 1, declaration.max_row + 1):
-        if declaration.cell(r, 1).value in signers:
-            declaration.cell(r, 2).value = signers[declaration.cell(r, 1).value]
-    labelled("自評表", "填表日期", datetime.date(2026, 5, 20))
-    labelled("自評表", "申請事項", "申請設置臺中分公司。")
-    labelled("自評表", "申請項目：設置分支機構", "是")
-    form = wb["自評表"]
-    first = header_row(form, "項目編號")
-    for r in range(first + 1, form.max_row + 1):
-        if form.cell(r, 1).value:
-            form.cell(r, 3).value = "符合"
-            form.cell(r, 5).value = "內部規章及執行紀錄"
-    form.cell(first + 1, 3).value = "不適用"
-    form.cell(first + 1, 4).value = "本公司尚未設置分公司。"
-    labelled("修正條文", "董事會日期", datetime.date(2025, 8, 20))
-    wb.save(path)
-
-
 class FirmWorkbookFromScratch(unittest.TestCase):
     def test_init_filled_in_and_saved_by_libreoffice_gives_the_full_set(self):
         with tempfile.TemporaryDirectory() as d:
@@ -451,7 +403,7 @@ BAD_WORKBOOKS = {
     "merged-input-cells": (merge("公司", "B4:C4"), [
         "BOOK:公司!B4:C4: 這些儲存格已合併；合併後只有左上角的值會被讀到。請取消合併儲存格，每格各填一個值。"]),
     "control-character": (raw_replace("xl/sharedStrings.xml", "恆益證券股份有限公司</t>", "恆益&#x1b;證券股份有限公司</t>"), [
-        "BOOK:公司!B4: firm.name: 這個儲存格含有控制字元 U+001B，印不出來，也可能改變終端機的顯示；請刪除它後再存檔。"]),
+        "BOOK:公司!B4: firm.name: 此欄位的值含有無法印出的控制字元（U+001B，例如以 \"\\e\"、\"\\x7f\" 或 &#x1b; 等跳脫寫法寫入）；請刪除。"]),
     "date-not-real": (set_cell("聲明書", "B4", "民國115年2月30日"), None),
     # Excel and openpyxl stop at 32,767 characters a cell; a hostile file need not.
     "text-too-long": (raw_replace("xl/sharedStrings.xml", "本公司確知建立", "長" * 90_000 + "本公司確知建立"), [
