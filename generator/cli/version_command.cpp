@@ -10,6 +10,9 @@
 #include <zipconf.h>
 
 #include <iostream>
+#ifdef FILINGGEN_MIMALLOC
+#include <mimalloc.h>
+#endif
 #include <pugixml.hpp>
 
 #include "base/json_text.hpp"
@@ -28,9 +31,19 @@ struct Library {
   std::string version;
 };
 
+// mimalloc's version as it runs: 209 for 2.0.9.
+[[maybe_unused]] std::string mimalloc_version() {
+#ifdef FILINGGEN_MIMALLOC
+  const int v = mi_version();
+  return std::to_string(v / 100) + "." + std::to_string(v / 10 % 10) + "." + std::to_string(v % 10);
+#else
+  return "";
+#endif
+}
+
 std::vector<Library> libraries() {
   const int pugi = PUGIXML_VERSION;  // 1130 for 1.13
-  return {{"ICU", U_ICU_VERSION},
+  std::vector<Library> out = {{"ICU", U_ICU_VERSION},
           {"HarfBuzz", HB_VERSION_STRING},
           {"PoDoFo", PODOFO_VERSION_STRING},
           {"libxlsxwriter", LXW_VERSION},
@@ -40,6 +53,10 @@ std::vector<Library> libraries() {
           {"pugixml", std::to_string(pugi / 1000) + "." + std::to_string(pugi % 1000 / 10)},
           {"kainjow Mustache", kMustacheVersion},
           {"OpenSSL", OPENSSL_VERSION_STR}};
+#ifdef FILINGGEN_MIMALLOC
+  out.push_back({"mimalloc", mimalloc_version()});
+#endif
+  return out;
 }
 
 // One shipped data file or rules version.

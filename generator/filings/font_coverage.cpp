@@ -1,3 +1,5 @@
+#include <unordered_map>
+
 #include "filings/filings.hpp"
 #include "font/font.hpp"
 #include "text/text.hpp"
@@ -5,13 +7,21 @@
 namespace filinggen::filings {
 
 // Data text is set in the formal Kai face; its chain must cover every character.
-constexpr const char* kDataFontRole = "kai";
+constexpr std::string_view kDataFontRole = "kai";
 
 void check_font_coverage(const model::FirmFile& file, const font::FontSet& fonts, Diagnostics& diagnostics) {
+  // A firm's texts use a few hundred distinct characters many times over (the shared
+  // checklist and amendments among them): ask the font chain once for each.
+  std::unordered_map<char32_t, bool> covered;
+  auto has_font = [&](char32_t cp) {
+    auto [known, inserted] = covered.try_emplace(cp, false);
+    if (inserted) known->second = fonts.face_for(kDataFontRole, cp).has_value();
+    return known->second;
+  };
   for (const auto& t : file.texts) {
     for (char32_t cp : text::to_code_points(t.text)) {
       if (cp == U'\n' || cp == U'\r' || cp == U'\t' || cp == U'\u2028') continue;
-      if (!fonts.face_for(kDataFontRole, cp)) {
+      if (!has_font(cp)) {
         diagnostics.error("text.no_font", t.pos, t.field,
                           "字元" + text::describe_code_point(cp) + "在設定的字型中都找不到，印出來會是空白；"
                           "請改用常用字，或在 fonts/fonts.yaml 加入含此字的字型。");

@@ -103,8 +103,8 @@ class FontSet {
 
   // The first face of `role`'s chain that has every code point of `cluster`, as an
   // index into faces().
-  std::optional<int> face_for(const std::string& role, std::u32string_view cluster) const;
-  std::optional<int> face_for(const std::string& role, char32_t code_point) const {
+  std::optional<int> face_for(std::string_view role, std::u32string_view cluster) const;
+  std::optional<int> face_for(std::string_view role, char32_t code_point) const {
     return face_for(role, std::u32string_view(&code_point, 1));
   }
   // The first face of the role: its metrics place underlines and strike-throughs.
@@ -116,7 +116,7 @@ class FontSet {
 
  private:
   std::vector<std::shared_ptr<FontFace>> faces_;
-  std::map<std::string, std::vector<int>> roles_;
+  std::map<std::string, std::vector<int>, std::less<>> roles_;  // looked up by string_view
 };
 
 }  // namespace filinggen::font

@@ -127,7 +127,7 @@ std::optional<FontSet> FontSet::load(const std::string& config_path, Diagnostics
   return set;
 }
 
-std::optional<int> FontSet::face_for(const std::string& role, std::u32string_view cluster) const {
+std::optional<int> FontSet::face_for(std::string_view role, std::u32string_view cluster) const {
   auto chain = roles_.find(role);
   if (chain == roles_.end() || cluster.empty()) return std::nullopt;
   for (int index : chain->second) {
