@@ -113,9 +113,13 @@ class FontSet {
   std::vector<std::string> role_names() const;
   const FontFace& face(int index) const { return *faces_[static_cast<std::size_t>(index)]; }
   std::size_t face_count() const { return faces_.size(); }
+  // Different for every set loaded in the process (copies keep it): what layout's
+  // memo of set paragraphs knows the fonts by.
+  std::uint64_t id() const { return id_; }
 
  private:
   std::vector<std::shared_ptr<FontFace>> faces_;
+  std::uint64_t id_ = 0;
   std::map<std::string, std::vector<int>, std::less<>> roles_;  // looked up by string_view
 };
 

@@ -1,6 +1,7 @@
 // fonts/fonts.yaml: the faces of each role, opened once and shared between roles.
 #include <yaml-cpp/yaml.h>
 
+#include <atomic>
 #include <filesystem>
 
 #include "base/file_text.hpp"
@@ -82,7 +83,9 @@ std::optional<FontSet> FontSet::load(const std::string& config_path, Diagnostics
                       "字型設定須有 roles 對照表：每個字型角色（kai、ming）列出依序嘗試的字型檔。");
     return std::nullopt;
   }
+  static std::atomic<std::uint64_t> loaded{0};
   FontSet set;
+  set.id_ = ++loaded;
   std::map<std::string, int> opened;  // file#index#family -> face index, so roles share faces
   const fs::path base = fs::path(config_path).parent_path();
   for (auto role = roles.begin(); role != roles.end(); ++role) {

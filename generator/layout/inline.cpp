@@ -214,8 +214,8 @@ void draw_box(const LineBox& box, double x, double y, Page& page) {
   }
 }
 
-bool set_paragraph(const doc::Paragraph& p, double width, const font::FontSet& fonts, Diagnostics& diagnostics,
-                   std::vector<LineBox>& out) {
+bool set_paragraph_lines(const doc::Paragraph& p, double width, const font::FontSet& fonts, Diagnostics& diagnostics,
+                         std::vector<LineBox>& out) {
   std::u32string chars;
   std::vector<Decoration> decorations;
   for (const auto& span : p.spans) {

@@ -30,9 +30,14 @@ double height_of(const std::vector<LineBox>& boxes);
 // Copies a box's content onto `page`, moved to (x, y).
 void draw_box(const LineBox& box, double x, double y, Page& page);
 
-// inline.cpp: one paragraph, set in `width` pt, as line boxes (spacing included).
-// Returns false (after reporting) when a character has no face.
+// One paragraph, set in `width` pt, as line boxes (spacing included), appended to `out`.
+// Returns false (after reporting) when a character has no face. paragraph_memo.cpp:
+// a paragraph set before with the same fonts and width is copied, not set again.
 bool set_paragraph(const doc::Paragraph& paragraph, double width, const font::FontSet& fonts,
                    Diagnostics& diagnostics, std::vector<LineBox>& out);
+// inline.cpp: the setting itself. It reads only the paragraph's spans, style and
+// bookmark, the width and the fonts: the memo's key.
+bool set_paragraph_lines(const doc::Paragraph& paragraph, double width, const font::FontSet& fonts,
+                         Diagnostics& diagnostics, std::vector<LineBox>& out);
 
 }  // namespace filinggen::layout

@@ -25,12 +25,14 @@ struct Span {
   // Set: a check box drawn as vector shapes (a square, and a tick when true) in place of
   // text, so no face needs a glyph for it.
   std::optional<bool> checkbox{};
+  bool operator==(const Span&) const = default;
 };
 
 // An entry of the PDF outline (bookmarks), pointing at the element that carries it.
 struct Bookmark {
   std::string title;
   int level = 1;  // 1: top level, 2: under the previous level 1
+  bool operator==(const Bookmark&) const = default;
 };
 
 struct ParagraphStyle {
@@ -45,6 +47,7 @@ struct ParagraphStyle {
   std::string label;         // hanging label such as 一、, set in the left indent
   bool keep_with_next = false;
   bool heavy = false;        // set heavier than the face (headings, where a face has one weight)
+  bool operator==(const ParagraphStyle&) const = default;
 };
 
 struct Paragraph {
