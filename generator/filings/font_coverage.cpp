@@ -1,4 +1,5 @@
 #include <unordered_map>
+#include <vector>
 
 #include "filings/filings.hpp"
 #include "font/font.hpp"
@@ -11,10 +12,17 @@ constexpr std::string_view kDataFontRole = "kai";
 
 void check_font_coverage(const model::FirmFile& file, const font::FontSet& fonts, Diagnostics& diagnostics) {
   // A firm's texts use a few hundred distinct characters many times over (the shared
-  // checklist and amendments among them): ask the font chain once for each.
-  std::unordered_map<char32_t, bool> covered;
+  // checklist and amendments among them): ask the font chain once for each, remembered
+  // in a table for the BMP (-1: not asked yet) and a map beyond it.
+  std::vector<signed char> bmp(0x10000, -1);
+  std::unordered_map<char32_t, bool> beyond;
   auto has_font = [&](char32_t cp) {
-    auto [known, inserted] = covered.try_emplace(cp, false);
+    if (cp < bmp.size()) {
+      signed char& known = bmp[cp];
+      if (known < 0) known = fonts.face_for(kDataFontRole, cp).has_value() ? 1 : 0;
+      return known == 1;
+    }
+    auto [known, inserted] = beyond.try_emplace(cp, false);
     if (inserted) known->second = fonts.face_for(kDataFontRole, cp).has_value();
     return known->second;
   };

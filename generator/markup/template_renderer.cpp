@@ -7,6 +7,8 @@
 #include <algorithm>
 #include <filesystem>
 #include <map>
+#include <memory>
+#include <optional>
 #include <set>
 #include <vector>
 
@@ -161,6 +163,48 @@ std::string mark_page_placeholders(std::string text) {
   return text;
 }
 
+// A template checked and parsed, with the text it was made from.
+struct ParsedTemplate {
+  std::string source;
+  Partials partials;
+  std::unique_ptr<kainjow::mustache::mustache> tmpl;
+};
+
+// Every firm's documents use the same few templates: each is checked and parsed once per
+// worker and kept while its text and the partials stay the same (they are read again
+// every time, so an edited template is used at once).
+std::map<std::string, ParsedTemplate>& parsed_templates() {
+  thread_local std::map<std::string, ParsedTemplate> each_thread;  // path -> template
+  return each_thread;
+}
+
+void forget(const std::string& path) { parsed_templates().erase(path); }
+
+// The template at `path`, checked and parsed; null after reporting what is wrong.
+// `ok`: whether the partials could all be read.
+kainjow::mustache::mustache* parsed(const fs::path& templates_dir, const std::string& path, const std::string& source,
+                                    Partials& partials, bool ok, Diagnostics& diagnostics) {
+  auto& kept = parsed_templates();
+  if (auto known = kept.find(path);
+      ok && known != kept.end() && known->second.source == source && known->second.partials == partials)
+    return known->second.tmpl.get();
+  forget(path);
+  ok = partials_exist(path, source, partials, diagnostics) && ok;
+  ok = depth_within_limit(path, source, diagnostics) && ok;
+  for (const auto& [partial, text] : partials) {
+    const std::string file = (templates_dir / "partials" / (partial + ".mustache")).string();
+    ok = partials_exist(file, text, partials, diagnostics) && ok;
+    ok = depth_within_limit(file, text, diagnostics) && ok;
+  }
+  if (!ok || !no_recursion(templates_dir.string(), partials, diagnostics)) return nullptr;
+  auto tmpl = std::make_unique<kainjow::mustache::mustache>(mark_page_placeholders(source));
+  if (!tmpl->is_valid()) {
+    syntax_error(path, source, tmpl->error_message(), diagnostics);
+    return nullptr;
+  }
+  return kept.insert_or_assign(path, ParsedTemplate{source, std::move(partials), std::move(tmpl)}).first->second.tmpl.get();
+}
+
 }  // namespace
 
 std::optional<std::string> render_template(const std::string& templates_dir, const std::string& name,
@@ -177,39 +221,35 @@ std::optional<std::string> render_template(const std::string& templates_dir, con
     return std::nullopt;
   }
   const std::size_t errors_before = diagnostics.error_count();
-  const Partials partials = read_partials(templates_dir, diagnostics);
-  bool ok = diagnostics.error_count() == errors_before;
-  ok = partials_exist(path.string(), *source, partials, diagnostics) && ok;
-  ok = depth_within_limit(path.string(), *source, diagnostics) && ok;
-  for (const auto& [partial, text] : partials) {
-    const std::string file = (fs::path(templates_dir) / "partials" / (partial + ".mustache")).string();
-    ok = partials_exist(file, text, partials, diagnostics) && ok;
-    ok = depth_within_limit(file, text, diagnostics) && ok;
-  }
-  if (!ok || !no_recursion(templates_dir, partials, diagnostics)) return std::nullopt;
+  Partials partials = read_partials(templates_dir, diagnostics);
+  kainjow::mustache::mustache* tmpl = parsed(templates_dir, path.string(), *source, partials,
+                                             diagnostics.error_count() == errors_before, diagnostics);
+  if (!tmpl) return std::nullopt;
 
-  kainjow::mustache::data data = view;
-  for (const auto& [partial, text] : partials)
-    data.set(partial, kainjow::mustache::partial([text = mark_page_placeholders(text)] { return text; }));
-  kainjow::mustache::mustache tmpl(mark_page_placeholders(*source));
-  if (!tmpl.is_valid()) {
-    syntax_error(path.string(), *source, tmpl.error_message(), diagnostics);
-    return std::nullopt;
+  // The view is copied only to give it the partials (kainjow finds them among the data).
+  std::optional<kainjow::mustache::data> with_partials;
+  if (!partials.empty()) {
+    with_partials = view;
+    for (const auto& [partial, text] : partials)
+      with_partials->set(partial, kainjow::mustache::partial([text = mark_page_placeholders(text)] { return text; }));
   }
+  const kainjow::mustache::data& data = with_partials ? *with_partials : view;
   std::string out;
   try {
-    tmpl.render(data, [&out](const std::string& piece) {
+    tmpl->render(data, [&out](const std::string& piece) {
       if (out.size() + piece.size() > kMaxOutputBytes) throw OutputTooLarge{};
       out += piece;
     });
   } catch (const OutputTooLarge&) {
+    forget(path.string());  // left in the middle of rendering
     diagnostics.error("template.render", {path.string(), 0, 0}, "",
                       "文件範本套用後超過 " + std::to_string(kMaxOutputBytes >> 20) +
                           " MB，遠大於任何文件；請檢查範本中的區段是否重複展開了清單。");
     return std::nullopt;
   }
-  if (!tmpl.is_valid()) {
-    diagnostics.error("template.render", {path.string(), 0, 0}, "", "文件範本無法套用：" + tmpl.error_message());
+  if (!tmpl->is_valid()) {
+    diagnostics.error("template.render", {path.string(), 0, 0}, "", "文件範本無法套用：" + tmpl->error_message());
+    forget(path.string());
     return std::nullopt;
   }
   return out;

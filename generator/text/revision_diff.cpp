@@ -11,6 +11,8 @@
 #include <memory>
 #include <ostream>
 #include <stdexcept>
+#include <string>
+#include <unordered_map>
 
 #include "text/edit_script.hpp"
 #include "text/text.hpp"
@@ -107,7 +109,9 @@ std::ostream& operator<<(std::ostream& out, const ByteSpan& span) {
   return out << '[' << span.begin << ", " << span.end << ')';
 }
 
-RevisionDiff diff_revision(std::string_view current, std::string_view amended) {
+namespace {
+
+RevisionDiff compute_diff(std::string_view current, std::string_view amended) {
   Segmenter segmenter;
   const Clusters before = segmenter.split(current);
   const Clusters after = segmenter.split(amended);
@@ -133,6 +137,35 @@ RevisionDiff diff_revision(std::string_view current, std::string_view amended) {
         break;
     }
   }
+  return diff;
+}
+
+// The standard's amendments are the same pairs of texts in every firm's revision table:
+// each pair is diffed once per worker and the answer kept. Bounded, so that a run of any
+// length keeps its memory flat (at most some 8 MB a worker).
+constexpr std::size_t kMaxRemembered = 256;
+constexpr std::size_t kMaxRememberedBytes = 32 << 10;  // of a pair; the longest amendment is some 5 KB
+
+struct TextPair {
+  std::string current, amended;
+  bool operator==(const TextPair&) const = default;
+};
+struct TextPairHash {
+  std::size_t operator()(const TextPair& p) const {
+    return std::hash<std::string>{}(p.current) * 31 + std::hash<std::string>{}(p.amended);
+  }
+};
+
+}  // namespace
+
+RevisionDiff diff_revision(std::string_view current, std::string_view amended) {
+  if (current.size() + amended.size() > kMaxRememberedBytes) return compute_diff(current, amended);
+  thread_local std::unordered_map<TextPair, RevisionDiff, TextPairHash> remembered;
+  TextPair key{std::string(current), std::string(amended)};
+  if (auto known = remembered.find(key); known != remembered.end()) return known->second;
+  RevisionDiff diff = compute_diff(current, amended);
+  if (remembered.size() >= kMaxRemembered) remembered.clear();
+  remembered.emplace(std::move(key), diff);
   return diff;
 }
 

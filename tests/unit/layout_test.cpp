@@ -1,7 +1,11 @@
 // Layout on small pages with the project's fonts (CJK ideographs advance one em).
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <sstream>
+
 #include "layout/layout.hpp"
+#include "layout/line_box.hpp"
 #include "layout_support.hpp"
 #include "support/source_tree.hpp"
 #include "text/text.hpp"
@@ -232,4 +236,62 @@ TEST(Layout, TableOfHeaderRowsOnlyIsStillDrawn) {
   ASSERT_TRUE(out);
   ASSERT_EQ(test::lines_of(out->pages[0]).size(), 1u);
   EXPECT_EQ(out->pages[0].rules.size(), 4u);
+}
+
+// The memo of set paragraphs (layout/paragraph_memo.cpp): a paragraph set again is the
+// same lines; another width, another decoration or other fonts are set anew; a paragraph
+// that cannot be set is reported every time, never kept.
+namespace {
+
+std::string described(const std::vector<layout::LineBox>& lines) {
+  std::ostringstream out;
+  for (const auto& line : lines) {
+    out << "line " << line.height << " rules " << line.rules.size() << ":";
+    for (const auto& run : line.runs) {
+      out << " [" << run.text << " @" << run.x;
+      for (const auto& g : run.glyphs) out << " " << g.id << "/" << g.x;
+      out << "]";
+    }
+    out << "\n";
+  }
+  return out.str();
+}
+
+std::string set(const doc::Paragraph& p, double width, const font::FontSet& fonts, Diagnostics& d) {
+  std::vector<layout::LineBox> lines;
+  if (!layout::set_paragraph(p, width, fonts, d, lines)) return "failed";
+  return described(lines);
+}
+
+}  // namespace
+
+TEST(ParagraphMemo, AParagraphSetAgainIsTheSameLinesAndAnyChangeIsSetAnew) {
+  const auto& fonts = test::project_fonts();
+  Diagnostics d;
+  const doc::Paragraph p = paragraph(repeat("資訊安全", 8));
+  const std::string first = set(p, 100, fonts, d);
+  EXPECT_EQ(set(p, 100, fonts, d), first);
+  const std::string narrower = set(p, 50, fonts, d);
+  EXPECT_NE(narrower, first);
+  EXPECT_GT(std::count(narrower.begin(), narrower.end(), '\n'), std::count(first.begin(), first.end(), '\n'));
+  doc::Paragraph underlined = p;
+  underlined.spans[0].underline = true;
+  EXPECT_NE(set(underlined, 100, fonts, d), first);
+  EXPECT_NE(set(underlined, 100, fonts, d).find("rules 1"), std::string::npos);
+  doc::Paragraph indented = p;
+  indented.style.first_indent = 2;
+  EXPECT_NE(set(indented, 100, fonts, d), first);
+  EXPECT_TRUE(d.items().empty());
+
+  Diagnostics other;  // the same fonts loaded again are another set: set anew, the same lines
+  auto again = font::FontSet::load(test::source_path("fonts/fonts.yaml"), other);
+  ASSERT_TRUE(again);
+  EXPECT_NE(again->id(), fonts.id());
+  EXPECT_EQ(set(p, 100, *again, other), first);
+
+  const doc::Paragraph unprintable = paragraph("甲\U0010FFFD乙");
+  Diagnostics bad;
+  EXPECT_EQ(set(unprintable, 100, fonts, bad), "failed");
+  EXPECT_EQ(set(unprintable, 100, fonts, bad), "failed");
+  EXPECT_EQ(bad.items().size(), 2u) << "reported each time";
 }

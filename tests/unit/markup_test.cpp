@@ -120,3 +120,23 @@ TEST(Markup, BracesOfAMarginsTextAreNeverPageNumbers) {
   EXPECT_EQ(doc::fill_page_numbers(doc->header->text, "2", "5"), "{page}&{pages}有限公司 第 2 頁");
   EXPECT_EQ(doc::fill_page_numbers(doc->footer->text, "2", "5"), "{{x}} 2/5");
 }
+
+// A template is parsed once per worker and kept while its text stays the same: edited,
+// the next document uses the new text; a broken one is reported every time.
+TEST(Templates, AnEditedTemplateIsReadAgainAndABrokenOneReportedEveryTime) {
+  test::ScratchDir dir("template-kept");
+  kainjow::mustache::data view;
+  view.set("x", std::string("一"));
+  Diagnostics d;
+  std::ofstream(dir.path() / "t.mustache") << "甲{{x}}";
+  EXPECT_EQ(markup::render_template(dir.path().string(), "t", view, d).value_or(""), "甲一");
+  EXPECT_EQ(markup::render_template(dir.path().string(), "t", view, d).value_or(""), "甲一");
+  std::ofstream(dir.path() / "t.mustache", std::ios::trunc) << "乙{{x}}";
+  EXPECT_EQ(markup::render_template(dir.path().string(), "t", view, d).value_or(""), "乙一");
+  EXPECT_TRUE(d.items().empty());
+  std::ofstream(dir.path() / "t.mustache", std::ios::trunc) << "{{#x}}丙";
+  EXPECT_FALSE(markup::render_template(dir.path().string(), "t", view, d));
+  EXPECT_FALSE(markup::render_template(dir.path().string(), "t", view, d));
+  ASSERT_EQ(d.items().size(), 2u);
+  EXPECT_EQ(d.items()[1].code, "template.syntax");
+}

@@ -357,3 +357,17 @@ TEST(RevisionDiff, CleanupKeepsTheOverlapOfARemovalAndTheNextInsertion) {
   EXPECT_EQ(script[3].op, Op::insert);
   EXPECT_EQ(script[3].units, U"戊");
 }
+
+// An answer the diff remembers (the same amendment in every firm's table) is the answer
+// it gave the first time, and another pair of texts gets its own.
+TEST(RevisionDiff, ThePairsAskedBeforeGetTheSameAnswerAndOthersTheirOwn) {
+  const std::string current = "證券商應訂定資訊安全政策。", amended = "證券商應訂定並定期檢討資訊安全政策。",
+                    other = "證券商應訂定資訊安全政策及作業程序。";
+  const text::RevisionDiff first = text::diff_revision(current, amended);
+  const text::RevisionDiff second = text::diff_revision(current, other);
+  const text::RevisionDiff again = text::diff_revision(current, amended);
+  EXPECT_EQ(phrases(amended, again.inserted), phrases(amended, first.inserted));
+  EXPECT_EQ(again.deleted, first.deleted);
+  EXPECT_EQ(phrases(amended, first.inserted), (Phrases{"並定期檢討"}));
+  EXPECT_EQ(phrases(other, second.inserted), (Phrases{"及作業程序"}));
+}
