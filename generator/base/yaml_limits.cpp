@@ -7,11 +7,13 @@ namespace {
 
 constexpr int kMaxReported = 5;  // of one kind, per file
 
+// The same walk for yaml-cpp's nodes (fonts.yaml, the manifest) and the data files' tree.
+template <typename Node>
 class LimitWalk {
  public:
   LimitWalk(const std::string& file, Diagnostics& diagnostics) : file_(file), diagnostics_(diagnostics) {}
 
-  void visit(const YAML::Node& node, int depth, const std::string& path) {
+  void visit(const Node& node, int depth, const std::string& path) {
     if (stopped_) return;
     if (++nodes_ > kMaxYamlNodes)
       return stop(node, path, "yaml.too_large", "資料展開後超過 " + std::to_string(kMaxYamlNodes) +
@@ -41,14 +43,14 @@ class LimitWalk {
  bool stopped() const { return stopped_; }
 
  private:
-  SourcePos pos(const YAML::Node& node) const {
+  SourcePos pos(const Node& node) const {
     const auto mark = node.Mark();
     return mark.is_null() ? SourcePos{file_, 0, 0} : SourcePos{file_, mark.line + 1, mark.column + 1};
   }
-  void report(const YAML::Node& at, const std::string& path, DiagnosticCode code, const std::string& message) {
+  void report(const Node& at, const std::string& path, DiagnosticCode code, const std::string& message) {
     if (reported_[std::string(code.spelling())]++ < kMaxReported) diagnostics_.error(code, pos(at), path, message);
   }
-  void stop(const YAML::Node& at, const std::string& path, DiagnosticCode code, const std::string& message) {
+  void stop(const Node& at, const std::string& path, DiagnosticCode code, const std::string& message) {
     report(at, path, code, message);
     stopped_ = true;
   }
@@ -62,10 +64,19 @@ class LimitWalk {
 
 }  // namespace
 
-bool check_yaml_limits(const YAML::Node& root, const std::string& file, Diagnostics& diagnostics) {
-  LimitWalk walk(file, diagnostics);
+template <typename Node>
+bool walk_limits(const Node& root, const std::string& file, Diagnostics& diagnostics) {
+  LimitWalk<Node> walk(file, diagnostics);
   walk.visit(root, 0, "");
   return !walk.stopped();
+}
+
+bool check_yaml_limits(const YAML::Node& root, const std::string& file, Diagnostics& diagnostics) {
+  return walk_limits(root, file, diagnostics);
+}
+
+bool check_yaml_limits(const YamlNode& root, const std::string& file, Diagnostics& diagnostics) {
+  return walk_limits(root, file, diagnostics);
 }
 
 }  // namespace filinggen

@@ -16,6 +16,7 @@
 #include <pugixml.hpp>
 
 #include "base/json_text.hpp"
+#include "base/yaml_tree.hpp"
 #include "cli/commands.hpp"
 #include "filinggen/commit.hpp"
 #include "filinggen/version.hpp"
@@ -49,6 +50,7 @@ std::vector<Library> libraries() {
           {"libxlsxwriter", LXW_VERSION},
           {"libzip", LIBZIP_VERSION},
           {"libdeflate", LIBDEFLATE_VERSION_STRING},
+          {"libfyaml", yaml_parser_version()},
           {"yaml-cpp", kYamlCppVersion},
           {"pugixml", std::to_string(pugi / 1000) + "." + std::to_string(pugi % 1000 / 10)},
           {"kainjow Mustache", kMustacheVersion},

@@ -40,7 +40,7 @@ class TreeWalk {
   explicit TreeWalk(const FileContext& ctx) : ctx_(ctx) {}
 
   // Tags and keys given twice, once the tree is known to be within the limits.
-  void visit(const YAML::Node& node, const std::string& path) {
+  void visit(const YamlNode& node, const std::string& path) {
     check_tag(node, path);
     if (node.IsScalar()) check_value(node, path);
     if (node.IsSequence()) {
@@ -52,7 +52,7 @@ class TreeWalk {
   }
 
  private:
-  void visit_map(const YAML::Node& node, const std::string& path) {
+  void visit_map(const YamlNode& node, const std::string& path) {
     std::set<std::string> keys;
     for (const auto& entry : node) {
       const std::string key = entry.first.IsScalar() ? entry.first.Scalar() : "?";
@@ -66,7 +66,7 @@ class TreeWalk {
   }
 
   // A tag (!!binary, !custom) changes what a value means; the data has none.
-  void check_tag(const YAML::Node& node, const std::string& path) {
+  void check_tag(const YamlNode& node, const std::string& path) {
     const std::string& tag = node.Tag();
     if (tag.empty() || tag == "?" || tag == "!") return;
     static const std::set<std::string> plain = {"tag:yaml.org,2002:str", "tag:yaml.org,2002:int", "tag:yaml.org,2002:float",
@@ -79,14 +79,14 @@ class TreeWalk {
 
   // The value as YAML or JSON decoded it ("\e", "\x7f", "\0", "\u202e"): the raw-byte
   // check of the file saw only the escape.
-  void check_value(const YAML::Node& node, const std::string& path) {
+  void check_value(const YamlNode& node, const std::string& path) {
     Diagnostics found;
     if (check_decoded_text(node.Scalar(), ctx_.pos(node), path, found)) return;
     const Diagnostic& d = found.items().front();
     if (reported_[d.code]++ < kMaxReported) ctx_.diagnostics->add(d);
   }
 
-  void report(const YAML::Node& at, const std::string& path, DiagnosticCode code, const std::string& message) {
+  void report(const YamlNode& at, const std::string& path, DiagnosticCode code, const std::string& message) {
     if (reported_[std::string(code.spelling())]++ < kMaxReported) ctx_.diagnostics->error(code, ctx_.pos(at), path, message);
   }
   const FileContext& ctx_;
@@ -144,7 +144,7 @@ bool check_text(const std::string& text, const FileContext& ctx) {
   return controls == 0 && !second_document(text, ctx);
 }
 
-bool check_tree(const YAML::Node& root, const FileContext& ctx) {
+bool check_tree(const YamlNode& root, const FileContext& ctx) {
   const std::size_t before = ctx.diagnostics->error_count();
   if (check_yaml_limits(root, ctx.file, *ctx.diagnostics)) TreeWalk(ctx).visit(root, "");
   return ctx.diagnostics->error_count() == before;

@@ -23,7 +23,7 @@ BoardMeeting read_board_meeting(Fields& decl, const FileContext& ctx) {
   return meeting;
 }
 
-Signatory read_signatory(const YAML::Node& node, const std::string& path,
+Signatory read_signatory(const YamlNode& node, const std::string& path,
                          const std::vector<Person>& people, const FileContext& ctx) {
   Signatory signatory{SignatoryRole::chairman, ""};
   Fields f(node, path, ctx);

@@ -64,21 +64,18 @@ Firm read_firm(Fields& top, const FileContext& ctx) {
 
 }  // namespace
 
-std::optional<YAML::Node> parse_yaml(const std::string& text, const FileContext& ctx) {
+std::optional<YamlNode> parse_yaml(const std::string& text, const FileContext& ctx) {
   if (!check_text(text, ctx)) return std::nullopt;
-  try {
-    // YAML::Load, not LoadAll: LoadAll never returns on some malformed input (a lone
-    // ","), found by fuzzing; check_text has already refused a second document.
-    const YAML::Node root = YAML::Load(text);
-    if (!check_tree(root, ctx)) return std::nullopt;
-    return root;
-  } catch (const YAML::ParserException& e) {
-    ctx.diagnostics->error("yaml.syntax", {ctx.file, e.mark.line + 1, e.mark.column + 1}, "",
-                           "YAML 格式錯誤（" + e.msg + "），請檢查此處的縮排、冒號與引號。");
-  } catch (const YAML::Exception& e) {
-    ctx.diagnostics->error("yaml.syntax", {ctx.file, 0, 0}, "", "無法讀取 YAML：" + e.msg);
+  YamlSyntaxError error;
+  auto root = parse_yaml_tree(text, error);
+  if (!root) {
+    const SourcePos at = error.mark.is_null() ? SourcePos{ctx.file, 0, 0}
+                                              : SourcePos{ctx.file, error.mark.line + 1, error.mark.column + 1};
+    ctx.diagnostics->error("yaml.syntax", at, "", "YAML 格式錯誤（" + error.message + "），請檢查此處的縮排、冒號與引號。");
+    return std::nullopt;
   }
-  return std::nullopt;
+  if (!check_tree(*root, ctx)) return std::nullopt;
+  return root;
 }
 
 void check_schema_version(Fields& top) {
@@ -132,7 +129,7 @@ std::string declared_firm_id(const std::string& path) {
   FileContext ctx{path, &ignored, nullptr, nullptr};
   auto root = parse_yaml(*text, ctx);  // with the same limits as a load
   if (!root || !root->IsMap()) return stem;
-  const YAML::Node id = (*root)["firm"].IsMap() ? (*root)["firm"]["id"] : YAML::Node();
+  const YamlNode id = (*root)["firm"].IsMap() ? (*root)["firm"]["id"] : YamlNode();
   return id.IsScalar() ? id.Scalar() : stem;
 }
 

@@ -34,7 +34,7 @@ const std::string kDutyChoices =
     "請填 dedicated（專責），或列出所兼辦的職務，例如 [it]；可列的職務為：it（資訊職務）、internal_audit（內部稽核職務）、"
     "compliance（法令遵循職務）、business（業務單位職務）、risk（風險管理職務），其他職務請寫成「- other: 職務名稱」。";
 
-std::optional<Duty> read_duty(const YAML::Node& item, const std::string& field, const FileContext& ctx) {
+std::optional<Duty> read_duty(const YamlNode& item, const std::string& field, const FileContext& ctx) {
   if (item.IsMap()) {
     Fields f(item, field, ctx);
     auto text = f.text("other");
@@ -94,7 +94,7 @@ Training read_training(Fields& person, const FileContext& ctx) {
   return training;
 }
 
-Person read_person(const YAML::Node& node, const std::string& path, const FileContext& ctx) {
+Person read_person(const YamlNode& node, const std::string& path, const FileContext& ctx) {
   Person person;
   Fields f(node, path, ctx);
   person.pos = f.pos();

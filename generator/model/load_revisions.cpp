@@ -34,7 +34,7 @@ void check_texts_match_kind(const RevisionEntry& e, ArticleUnit unit, Fields& f,
                "刪除的條文沒有修正條文，請刪除 amended（表中會印「本" + word + "刪除」）。");
 }
 
-RevisionEntry read_entry(const YAML::Node& node, const std::string& path, ArticleUnit unit,
+RevisionEntry read_entry(const YamlNode& node, const std::string& path, ArticleUnit unit,
                          const FileContext& ctx) {
   RevisionEntry e;
   Fields f(node, path, ctx);
@@ -65,7 +65,7 @@ std::vector<RevisionEntry> read_entries(Fields& f, const std::string& key, Need 
 
 }  // namespace
 
-Revisions read_amendments(const YAML::Node& root, const FileContext& ctx, std::set<std::string>& ids) {
+Revisions read_amendments(const YamlNode& root, const FileContext& ctx, std::set<std::string>& ids) {
   Revisions r;
   Fields top(root, "", ctx);
   if (!top.ok()) return r;
@@ -79,7 +79,7 @@ Revisions read_amendments(const YAML::Node& root, const FileContext& ctx, std::s
 
 namespace {
 
-void apply_override(const YAML::Node& node, const std::string& path, Revisions& r, const FileContext& ctx,
+void apply_override(const YamlNode& node, const std::string& path, Revisions& r, const FileContext& ctx,
                     std::set<std::string>& overridden, bool shared_missing) {
   Fields f(node, path, ctx);
   auto code = f.code("code");

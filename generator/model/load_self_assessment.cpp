@@ -32,7 +32,7 @@ std::vector<std::string> read_sign_off(Fields& top, const FileContext& ctx) {
 
 }  // namespace
 
-Checklist read_checklist(const YAML::Node& root, const FileContext& ctx) {
+Checklist read_checklist(const YamlNode& root, const FileContext& ctx) {
   Checklist checklist;
   Fields top(root, "", ctx);
   if (!top.ok()) return checklist;
@@ -90,7 +90,7 @@ const char* yaml_key(AnswerPart part) {
 }
 
 // Every field read as optional; what the answer needs is answer_rules.hpp's to decide.
-AssessmentAnswer read_answer(const YAML::Node& node, const std::string& path,
+AssessmentAnswer read_answer(const YamlNode& node, const std::string& path,
                              const std::optional<CivilDate>& form_date, const FileContext& ctx) {
   AssessmentAnswer answer;
   Fields f(node, path, ctx);
@@ -111,7 +111,7 @@ AssessmentAnswer read_answer(const YAML::Node& node, const std::string& path,
   return answer;
 }
 
-void check_answers_cover_checklist(const SelfAssessment& sa, const std::vector<YAML::Node>& nodes,
+void check_answers_cover_checklist(const SelfAssessment& sa, const std::vector<YamlNode>& nodes,
                                    Fields& f, const FileContext& ctx) {
   std::map<std::string, int> seen;
   std::set<std::string> known;

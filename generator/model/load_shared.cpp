@@ -9,7 +9,7 @@
 
 namespace filinggen::model {
 
-std::optional<YAML::Node> read_shared_file(const std::string& path, const YAML::Node& referrer,
+std::optional<YamlNode> read_shared_file(const std::string& path, const YamlNode& referrer,
                                            const std::string& field, const FileContext& referrer_ctx) {
   FileProblem problem;
   const auto text = read_file(path, kDataFileCap, problem);
@@ -26,22 +26,22 @@ std::optional<YAML::Node> read_shared_file(const std::string& path, const YAML::
     return std::nullopt;
   }
   // Every firm of a batch refers to the same few shared files: parse each once per
-  // process (yaml-cpp's parser is most of a firm's loading time) and hand out copies,
-  // so no firm can change what another reads. A file that changed is parsed again; one
-  // with errors is never kept, so its messages come with every firm that uses it.
+  // process and hand out the same tree, which no reader can change. A file that changed
+  // is parsed again; one with errors is never kept, so its messages come with every firm
+  // that uses it.
   static std::mutex mutex;
-  static std::map<std::string, std::pair<std::string, YAML::Node>> parsed;  // path -> text, tree
+  static std::map<std::string, std::pair<std::string, YamlNode>> parsed;  // path -> text, tree
   {
     std::lock_guard<std::mutex> lock(mutex);
     auto cached = parsed.find(path);
-    if (cached != parsed.end() && cached->second.first == *text) return YAML::Clone(cached->second.second);
+    if (cached != parsed.end() && cached->second.first == *text) return cached->second.second;
   }
   FileContext ctx{path, referrer_ctx.diagnostics, nullptr};
   const std::size_t errors_before = referrer_ctx.diagnostics->error_count();
   auto root = parse_yaml(*text, ctx);
   if (root && referrer_ctx.diagnostics->error_count() == errors_before) {
     std::lock_guard<std::mutex> lock(mutex);
-    parsed[path] = {*text, YAML::Clone(*root)};
+    parsed[path] = {*text, *root};
   }
   return root;
 }
@@ -52,7 +52,7 @@ DataVersion read_data_version(Fields& top) {
 }
 
 std::optional<std::string> resolve_reference(const std::string& base_dir, const std::string& reference,
-                                             const YAML::Node& at, const std::string& field, const FileContext& ctx) {
+                                             const YamlNode& at, const std::string& field, const FileContext& ctx) {
   namespace fs = std::filesystem;
   static const std::string kStandard = "standard:";
   if (reference.rfind(kStandard, 0) == 0) {

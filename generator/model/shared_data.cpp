@@ -12,13 +12,13 @@ namespace {
 template <typename Read>
 auto read_shared(const std::string& reference, const std::string& base_dir, const LoadOptions& options,
                  const SourcePos& at, const std::string& field, Diagnostics& diagnostics, Read read)
-    -> std::optional<decltype(read(YAML::Node(), FileContext{}))> {
+    -> std::optional<decltype(read(YamlNode(), FileContext{}))> {
   Diagnostics local;
   FileContext ctx{at.file, &local, nullptr, nullptr, options.standard_dir};
-  const YAML::Node none;
-  std::optional<decltype(read(YAML::Node(), FileContext{}))> result;
+  const YamlNode none;
+  std::optional<decltype(read(YamlNode(), FileContext{}))> result;
   if (auto path = resolve_reference(base_dir, reference, none, field, ctx)) {
-    if (auto root = read_shared_file(*path, YAML::Node(reference), field, ctx)) {
+    if (auto root = read_shared_file(*path, YamlNode::scalar_text(reference), field, ctx)) {
       FileContext shared{*path, &local, nullptr};
       result = read(*root, shared);
     }
@@ -37,14 +37,14 @@ std::optional<Checklist> read_checklist_file(const std::string& reference, const
                                              const LoadOptions& options, const SourcePos& at,
                                              const std::string& field, Diagnostics& diagnostics) {
   return read_shared(reference, base_dir, options, at, field, diagnostics,
-                     [](const YAML::Node& root, const FileContext& ctx) { return read_checklist(root, ctx); });
+                     [](const YamlNode& root, const FileContext& ctx) { return read_checklist(root, ctx); });
 }
 
 std::optional<Revisions> read_amendments_file(const std::string& reference, const std::string& base_dir,
                                               const LoadOptions& options, const SourcePos& at,
                                               const std::string& field, Diagnostics& diagnostics) {
   return read_shared(reference, base_dir, options, at, field, diagnostics,
-                     [](const YAML::Node& root, const FileContext& ctx) {
+                     [](const YamlNode& root, const FileContext& ctx) {
                        std::set<std::string> ids;
                        return read_amendments(root, ctx, ids);
                      });

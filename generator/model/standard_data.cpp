@@ -25,7 +25,7 @@ std::vector<StandardFile> standard_files(const std::string& dir, Diagnostics& di
     FileContext ctx{entry.path().string(), &diagnostics, nullptr};
     auto root = text ? parse_yaml(*text, ctx) : std::nullopt;
     if (!root || !root->IsMap()) continue;
-    const YAML::Node version = (*root)["version"], effective = (*root)["effective"];
+    const YamlNode version = (*root)["version"], effective = (*root)["effective"];
     files.push_back({kind, name, version.IsScalar() ? version.Scalar() : "",
                      effective.IsScalar() ? effective.Scalar() : ""});
   }

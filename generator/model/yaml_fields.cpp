@@ -8,11 +8,11 @@
 namespace filinggen::model {
 namespace {
 
-const char* kind_name(const YAML::Node& node) {
-  switch (node.Type()) {
-    case YAML::NodeType::Sequence: return "清單";
-    case YAML::NodeType::Map: return "對照表（含子欄位）";
-    case YAML::NodeType::Null: return "空值";
+const char* kind_name(const YamlNode& node) {
+  switch (node.type()) {
+    case YamlNode::Type::sequence: return "清單";
+    case YamlNode::Type::map: return "對照表（含子欄位）";
+    case YamlNode::Type::null: return "空值";
     default: return "單一值";
   }
 }
@@ -39,19 +39,19 @@ std::string shown(const std::string& value) {
 
 }  // namespace
 
-SourcePos FileContext::pos(const YAML::Node& node) const {
+SourcePos FileContext::pos(const YamlNode& node) const {
   if (!node.IsDefined()) return {file, 0, 0};
   auto mark = node.Mark();
   if (mark.is_null()) return {file, 0, 0};
   return {file, mark.line + 1, mark.column + 1};
 }
 
-void FileContext::error(const YAML::Node& at, const std::string& field, DiagnosticCode code,
+void FileContext::error(const YamlNode& at, const std::string& field, DiagnosticCode code,
                         const std::string& message) const {
   diagnostics->error(code, pos(at), field, message);
 }
 
-Fields::Fields(const YAML::Node& node, std::string path, const FileContext& ctx)
+Fields::Fields(const YamlNode& node, std::string path, const FileContext& ctx)
     : node_(node), path_(std::move(path)), ctx_(ctx) {
   ok_ = node_.IsMap();
   if (ctx_.positions && !path_.empty()) (*ctx_.positions)[path_] = ctx_.pos(node_);
@@ -69,10 +69,10 @@ bool Fields::has(const std::string& key) {
   return ok_ && node_[key].IsDefined() && !node_[key].IsNull();
 }
 
-std::optional<YAML::Node> Fields::present(const std::string& key, Need need) {
+std::optional<YamlNode> Fields::present(const std::string& key, Need need) {
   known_.insert(key);
   if (!ok_) return std::nullopt;
-  const YAML::Node value = node_[key];
+  const YamlNode value = node_[key];
   if (value.IsDefined() && !value.IsNull()) {
     if (ctx_.positions) (*ctx_.positions)[path_of(key)] = ctx_.pos(value);
     return value;
@@ -109,7 +109,7 @@ std::optional<std::string> Fields::text(const std::string& key, Need need) {
   return value;
 }
 
-void Fields::record_text(const std::string& field, const YAML::Node& node,
+void Fields::record_text(const std::string& field, const YamlNode& node,
                          const std::string& text) const {
   if (ctx_.texts) ctx_.texts->push_back({field, ctx_.pos(node), text});
 }
@@ -203,7 +203,7 @@ std::optional<std::string> Fields::code(const std::string& key, Need need) {
   return std::nullopt;
 }
 
-std::vector<YAML::Node> Fields::list(const std::string& key, Need need, std::size_t min_items) {
+std::vector<YamlNode> Fields::list(const std::string& key, Need need, std::size_t min_items) {
   auto value = present(key, need);
   if (!value) return {};
   if (!value->IsSequence()) {
@@ -211,7 +211,7 @@ std::vector<YAML::Node> Fields::list(const std::string& key, Need need, std::siz
                std::string("應為清單（每項以「- 」開頭），但填的是") + kind_name(*value) + "。");
     return {};
   }
-  std::vector<YAML::Node> items(value->begin(), value->end());
+  std::vector<YamlNode> items(value->begin(), value->end());
   if (items.size() < min_items)
     ctx_.error(*value, path_of(key), "list.short",
                "至少需要 " + std::to_string(min_items) + " 項，但只有 " +
@@ -219,7 +219,7 @@ std::vector<YAML::Node> Fields::list(const std::string& key, Need need, std::siz
   return items;
 }
 
-std::optional<YAML::Node> Fields::mapping(const std::string& key, Need need) {
+std::optional<YamlNode> Fields::mapping(const std::string& key, Need need) {
   auto value = present(key, need);
   if (!value) return std::nullopt;
   return value;  // the caller's Fields reports when it is not a mapping
@@ -227,7 +227,7 @@ std::optional<YAML::Node> Fields::mapping(const std::string& key, Need need) {
 
 void Fields::error_at(const std::string& key, DiagnosticCode code,
                       const std::string& message) const {
-  const YAML::Node value = ok_ ? node_[key] : YAML::Node();
+  const YamlNode value = ok_ ? node_[key] : YamlNode();
   ctx_.error(value.IsDefined() ? value : node_, path_of(key), code, message);
 }
 
@@ -247,7 +247,7 @@ void Fields::finish() {
   }
 }
 
-std::optional<std::string> text_item(const YAML::Node& node, const std::string& field,
+std::optional<std::string> text_item(const YamlNode& node, const std::string& field,
                                      const FileContext& ctx) {
   if (!node.IsScalar()) {
     ctx.error(node, field, "type.scalar", std::string("應為一段文字，但填的是") + kind_name(node) + "。");

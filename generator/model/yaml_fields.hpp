@@ -2,8 +2,6 @@
 // Strict reading of YAML mappings: every read records the key as known, so that
 // finish() can report the keys nobody asked for (typos) as errors. Every problem is
 // reported with file, line, column and field path; reading goes on after an error.
-#include <yaml-cpp/yaml.h>
-
 #include <optional>
 #include <set>
 #include <string>
@@ -11,6 +9,7 @@
 
 #include "base/civil_date.hpp"
 #include "base/diagnostic.hpp"
+#include "base/yaml_tree.hpp"
 #include "model/enum_names.hpp"
 #include "model/firm.hpp"
 #include "model/load.hpp"
@@ -25,8 +24,8 @@ struct FileContext {
   FieldPositions* positions = nullptr;  // where each field was found; may be null
   std::string standard_dir = {};        // where standard:NAME references lead (LoadOptions)
 
-  SourcePos pos(const YAML::Node& node) const;
-  void error(const YAML::Node& at, const std::string& field, DiagnosticCode code,
+  SourcePos pos(const YamlNode& node) const;
+  void error(const YamlNode& at, const std::string& field, DiagnosticCode code,
              const std::string& message) const;
 };
 
@@ -35,7 +34,7 @@ enum class Need { required, optional };
 class Fields {
  public:
   // Reports an error (and reads nothing) when `node` is not a mapping.
-  Fields(const YAML::Node& node, std::string path, const FileContext& ctx);
+  Fields(const YamlNode& node, std::string path, const FileContext& ctx);
 
   bool ok() const { return ok_; }
   const std::string& path() const { return path_; }
@@ -52,7 +51,7 @@ class Fields {
   // A code such as a control code or item id: letters, digits, '-', '_' and '.'.
   std::optional<std::string> code(const std::string& key, Need need = Need::required);
   // The value node of `key` (undefined when absent), for positions of messages.
-  YAML::Node child(const std::string& key) const { return ok_ ? node_[key] : YAML::Node(); }
+  YamlNode child(const std::string& key) const { return ok_ ? node_[key] : YamlNode(); }
 
   template <typename E, std::size_t N>
   std::optional<E> choice(const std::string& key, const std::array<EnumName<E>, N>& table,
@@ -66,9 +65,9 @@ class Fields {
   }
 
   // The items of a list; reports when it is not a list or (if `min_items`) too short.
-  std::vector<YAML::Node> list(const std::string& key, Need need, std::size_t min_items = 0);
+  std::vector<YamlNode> list(const std::string& key, Need need, std::size_t min_items = 0);
   // A nested mapping or nothing.
-  std::optional<YAML::Node> mapping(const std::string& key, Need need = Need::required);
+  std::optional<YamlNode> mapping(const std::string& key, Need need = Need::required);
 
   // Reports a problem with the value of `key` (or with the mapping when `key` is absent).
   void error_at(const std::string& key, DiagnosticCode code, const std::string& message) const;
@@ -77,13 +76,13 @@ class Fields {
   void finish();
 
   // Records printable text of a list item (not a mapping field) for the font check.
-  void record_text(const std::string& field, const YAML::Node& node, const std::string& text) const;
+  void record_text(const std::string& field, const YamlNode& node, const std::string& text) const;
 
  private:
-  std::optional<YAML::Node> present(const std::string& key, Need need);
+  std::optional<YamlNode> present(const std::string& key, Need need);
   std::optional<std::string> scalar(const std::string& key, Need need);
 
-  const YAML::Node node_;  // const: lookups of absent keys must not add them
+  const YamlNode node_;  // const: lookups of absent keys must not add them
   std::string path_;
   const FileContext& ctx_;
   bool ok_ = false;
@@ -91,18 +90,18 @@ class Fields {
 };
 
 // Reads a list item that must be a non-empty string (e.g. a statement paragraph).
-std::optional<std::string> text_item(const YAML::Node& node, const std::string& field,
+std::optional<std::string> text_item(const YamlNode& node, const std::string& field,
                                      const FileContext& ctx);
 
 // The bytes of a data file before YAML reads them, and the parsed documents after
 // (input_checks.cpp): UTF-8, control characters, size; one document, no key twice, no
 // tags, limits on nesting, aliases, text and list length. Each problem is reported.
 bool check_text(const std::string& text, const FileContext& ctx);
-bool check_tree(const YAML::Node& root, const FileContext& ctx);
+bool check_tree(const YamlNode& root, const FileContext& ctx);
 
 // Parses a YAML file into a node (after check_text and check_tree), reporting a syntax
 // error with its position.
-std::optional<YAML::Node> parse_yaml(const std::string& text, const FileContext& ctx);
+std::optional<YamlNode> parse_yaml(const std::string& text, const FileContext& ctx);
 // schema_version must be 1.
 void check_schema_version(Fields& top);
 // The schema version, then `version` and `effective` of a shared data file.

@@ -59,7 +59,7 @@ std::vector<model::DutyKind> read_duties_allowed(Fields& f, const FileContext& c
   return out;
 }
 
-StaffingTier read_tier(const YAML::Node& node, const std::string& path, const FileContext& ctx) {
+StaffingTier read_tier(const YamlNode& node, const std::string& path, const FileContext& ctx) {
   StaffingTier tier;
   Fields f(node, path, ctx);
   tier.name = f.text("name").value_or("");

@@ -13,7 +13,7 @@ deb=$(ls "$scratch"/package/filinggen_*_amd64.deb)
 
 depends=$(dpkg-deb -f "$deb" Depends)
 for needed in libicu72 libharfbuzz-subset0 libpodofo0.9.8 libxlsxwriter4 libyaml-cpp0.7 libzip4 libssl3 libdeflate0 \
-              libpugixml1v5 libmimalloc2.0 fonts-arphic-bkai00mp fonts-arphic-bsmi00lp fonts-cns11643-kai fonts-droid-fallback; do
+              libpugixml1v5 libmimalloc2.0 libfyaml0 fonts-arphic-bkai00mp fonts-arphic-bsmi00lp fonts-cns11643-kai fonts-droid-fallback; do
   [[ ", $depends," == *", $needed"[\ ,]* ]] || fail "Depends lacks $needed: $depends"
 done
 
