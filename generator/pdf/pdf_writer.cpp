@@ -40,11 +40,14 @@ std::string pdf_date(const CivilDate& d) {
 std::map<int, FaceUse> glyphs_used(const layout::PagedDocument& document) {
   std::map<int, FaceUse> used;
   for (const auto& page : document.pages)
-    for (const auto& run : page.runs)
+    for (const auto& run : page.runs) {
+      if (run.glyphs.empty()) continue;
+      auto& text_of = used[run.face].text_of;  // once per run: a run is one face
       for (const auto& g : run.glyphs) {
-        auto& text = used[run.face].text_of[g.id];
-        if (text.empty()) text = g.text;
+        auto [entry, added] = text_of.try_emplace(g.id, g.text);
+        if (!added && entry->second.empty()) entry->second = g.text;
       }
+    }
   return used;
 }
 
