@@ -20,7 +20,7 @@ py=/usr/bin/python3
 fg=build/filinggen
 wfirms=${BENCH_WEASYPRINT_FIRMS:-10}
 ms() { awk -v s="$1" -v d="$2" 'BEGIN { printf "%.1f", s * 1000 / d }'; }
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.0f", a / b }'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { r = a / b; printf (r < 10 ? "%.1f" : "%.0f"), r }'; }
 
 jobs=(1)
 help=$("$fg" --help 2>&1 || true)   # read whole: grep -q closing the pipe early would fail it
@@ -66,6 +66,13 @@ jopt=()
 [ ${#jobs[@]} -eq 1 ] || jopt=(--jobs 1)
 run "two documents" "$tmp/fs-firms" "$tmp/fs-out" --documents declaration,revision-table "${jopt[@]}"
 two_ms=$(ms "$secs" 100)
+two_secs_100=$secs
+# Warm: what a firm adds once the process is running (start-up counted once, as the
+# other tools' warm figures leave theirs out): (1,000 firms - 100 firms) / 900.
+bench/make_firms.sh "$tmp/fs-bigfirms" 1000
+echo "bench: declaration and revision table, 1000 firms, --jobs 1 …"
+run "two documents, 1000" "$tmp/fs-bigfirms" "$tmp/fs-out" --documents declaration,revision-table "${jopt[@]}"
+two_warm_ms=$(awk -v a="$secs" -v b="$two_secs_100" 'BEGIN { printf "%.1f", (a - b) * 1000 / 900 }')
 bench/make_firms.sh "$tmp/fs-wfirms" "$wfirms"
 mkdir -p "$tmp/fs-html"
 for f in "$tmp"/fs-wfirms/*.yaml; do
@@ -100,7 +107,7 @@ if [ -d "$modules/@myriaddreamin/typst-ts-node-compiler" ]; then
     /usr/share/fonts/truetype/cns11643 -- "$tmp"/fs-typ/*.typ >"$tmp/fs-typst" 2>>"$tmp/fs-wlog"
   read -r t_start t_first t_rest t_docs t_pages <"$tmp/fs-typst"
   t_firm_ms=$(awk -v r="$t_rest" -v d="$t_docs" -v n="$wfirms" 'BEGIN { printf "%.1f", r * 1000 * d / n }')
-  typst_row="| declaration + revision table, Typst warm in one node process ³ | $two_ms | $t_firm_ms | $(ratio "$t_firm_ms" "$two_ms") × |"
+  typst_row="| declaration + revision table, Typst warm in one node process ³ | $two_ms | $two_warm_ms | $t_firm_ms | $(ratio "$t_firm_ms" "$two_ms") × · $(ratio "$t_firm_ms" "$two_warm_ms") × |"
   typst_note="³ median per document after the first, times the documents per firm ($t_docs documents, $t_pages pages, of $wfirms firms; filinggen's are longer: see docs/performance.md); start-up (node, the module, the fonts) $(awk -v s="$t_start" 'BEGIN { printf "%.0f", s * 1000 }') ms, the first document $(awk -v s="$t_first" 'BEGIN { printf "%.0f", s * 1000 }') ms."
 else
   echo "bench: npm or the registry not reachable; Typst left out" >&2
@@ -113,6 +120,13 @@ echo "bench: self-assessment workbooks of the $(ls "$tmp/fs-safirms" | wc -l) fi
 run "workbooks" "$tmp/fs-safirms" "$tmp/fs-out" --documents self-assessment --format xlsx "${jopt[@]}"
 fg_books=$(find "$tmp/fs-out" -name '*.xlsx' | wc -l)
 fg_book_ms=$(ms "$secs" "$fg_books")
+book_secs_small=$secs
+rm -rf "$tmp/fs-bigsafirms" && mkdir -p "$tmp/fs-bigsafirms"
+cp $(grep -l '^self_assessment:' "$tmp"/fs-bigfirms/*.yaml) "$tmp/fs-bigsafirms/"
+run "workbooks, 1000" "$tmp/fs-bigsafirms" "$tmp/fs-out" --documents self-assessment --format xlsx "${jopt[@]}"
+big_books=$(find "$tmp/fs-out" -name '*.xlsx' | wc -l)
+book_warm_ms=$(awk -v a="$secs" -v b="$book_secs_small" -v n="$((big_books - fg_books))" 'BEGIN { printf "%.1f", (a - b) * 1000 / n }')
+rm -rf "$tmp/fs-bigfirms" "$tmp/fs-bigsafirms"
 echo "bench: openpyxl, the same workbooks of $wfirms firms in one python process …"
 mapfile -t sa_firms < <(grep -l '^self_assessment:' "$tmp"/fs-wfirms/*.yaml)
 $py bench/self_assessment_openpyxl.py "$tmp/fs-oxl" "${sa_firms[@]}" >"$tmp/fs-oxl.txt"
@@ -124,15 +138,16 @@ o_ms=$(awk -v r="$o_rest" 'BEGIN { printf "%.1f", r * 1000 }')
   echo "|---:|---:|---:|---:|---:|---:|---:|---:|"
   printf '%s\n' "${rows[@]}"
   echo
-  echo "| the same content | filinggen ms / firm | other tool ms / firm | other ÷ filinggen |"
-  echo "|---|---:|---:|---:|"
-  echo "| declaration + revision table, WeasyPrint one process per document | $two_ms | $w_firm_ms | $(ratio "$w_firm_ms" "$two_ms") × |"
-  echo "| declaration + revision table, WeasyPrint API in one warm process ¹ | $two_ms | $a_firm_ms | $(ratio "$a_firm_ms" "$two_ms") × |"
+  echo "| the same content | filinggen ms / firm | filinggen warm ⁴ | other tool ms / firm | other ÷ filinggen (whole process · warm) |"
+  echo "|---|---:|---:|---:|---:|"
+  echo "| declaration + revision table, WeasyPrint one process per document | $two_ms | $two_warm_ms | $w_firm_ms | $(ratio "$w_firm_ms" "$two_ms") × · $(ratio "$w_firm_ms" "$two_warm_ms") × |"
+  echo "| declaration + revision table, WeasyPrint API in one warm process ¹ | $two_ms | $two_warm_ms | $a_firm_ms | $(ratio "$a_firm_ms" "$two_ms") × · $(ratio "$a_firm_ms" "$two_warm_ms") × |"
   [ -z "$typst_row" ] || echo "$typst_row"
-  echo "| self-assessment workbook, openpyxl in one warm process ² (ms / workbook) | $fg_book_ms | $o_ms | $(ratio "$o_ms" "$fg_book_ms") × |"
+  echo "| self-assessment workbook, openpyxl in one warm process ² (ms / workbook) | $fg_book_ms | $book_warm_ms | $o_ms | $(ratio "$o_ms" "$fg_book_ms") × · $(ratio "$o_ms" "$book_warm_ms") × |"
   echo
   echo "filinggen: whole processes (start-up, loading and checking each firm included), --jobs 1: 100 synthetic firms for the two documents, the $fg_books of them with a self-assessment for the workbook. WeasyPrint and openpyxl: rendering only, from HTML and YAML made beforehand."
   echo "¹ median per document after the first, times the documents per firm ($a_docs documents of $wfirms firms)."
   [ -z "$typst_row" ] || echo "$typst_note"
+  echo "⁴ what one more firm (or workbook) adds to a running process: (the time for 1,000 firms − the time for 100) ÷ 900 (for the workbook, the $big_books and $fg_books of them with a self-assessment), so filinggen's start-up (fonts, shared subsets, the standard's files) counts once, as the other tools' warm figures leave theirs out."
   echo "² median per workbook after the first of $o_count; \`import openpyxl\` took $(awk -v s="$o_import" 'BEGIN { printf "%.0f", s * 1000 }') ms and the first workbook $(awk -v s="$o_first" 'BEGIN { printf "%.0f", s * 1000 }') ms."
 } >"$out"

@@ -46,9 +46,13 @@ bool is_null_text(const std::string& text) {
 class LineStarts {
  public:
   explicit LineStarts(std::string_view text) : text_(text) {
-    starts_.push_back(0);
-    for (std::size_t i = 0; i < text.size(); ++i)
-      if (text[i] == '\n') starts_.push_back(i + 1);
+    // A byte-order mark is not part of the first line (yaml-cpp's columns start after it).
+    starts_.push_back(text.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0);
+    for (std::size_t i = 0; i < text.size(); ++i) {
+      // LF, CRLF, and a lone CR as libfyaml reads it: each starts a line.
+      const bool lone_cr = text[i] == '\r' && (i + 1 == text.size() || text[i + 1] != '\n');
+      if (text[i] == '\n' || lone_cr) starts_.push_back(i + 1);
+    }
     starts_.push_back(text.size() + 1);  // past the last line: where a line after it would start
   }
   YamlMark at(const fy_mark* mark) const {
@@ -57,22 +61,27 @@ class LineStarts {
     return {mark->line, mark->input_pos >= start ? static_cast<int>(mark->input_pos - start) : mark->column};
   }
 
-  // A block value's | or > on the last line with content before its text at `content`:
-  // the last word of that line, less a comment.
-  YamlMark block_indicator(YamlMark content) const {
-    for (int line = content.line - 1; line >= 0; --line) {
-      const std::size_t begin = starts_[static_cast<std::size_t>(line)];
-      const std::size_t end = starts_[static_cast<std::size_t>(line) + 1] - 1;
-      std::string_view l = text_.substr(begin, end - begin);
-      if (auto comment = l.find(" #"); comment != std::string_view::npos) l = l.substr(0, comment);
-      const std::size_t last = l.find_last_not_of(" \t\r");
-      if (last == std::string_view::npos) continue;  // a blank line or a comment
-      const std::size_t word = l.find_last_of(" \t", last);
-      const std::size_t at = word == std::string_view::npos ? 0 : word + 1;
-      if (l[at] == '|' || l[at] == '>') return {line, static_cast<int>(at)};
-      break;
+  // A block value's | or > : the first one between `from` (the end of what came before
+  // the value) and `to` (its text), past comments, anchors and tags.
+  YamlMark block_indicator(std::size_t from, std::size_t to) const {
+    for (std::size_t i = from; i < to && i < text_.size(); ++i) {
+      const char c = text_[i];
+      if (c == '#') {
+        while (i < to && text_[i] != '\n') ++i;
+      } else if (c == '!' || c == '&') {
+        while (i < to && text_[i] != ' ' && text_[i] != '\t' && text_[i] != '\n') ++i;
+      } else if (c == '|' || c == '>') {
+        return at_offset(i);
+      }
     }
-    return content;
+    return {};
+  }
+
+  YamlMark at_offset(std::size_t offset) const {
+    auto next = std::upper_bound(starts_.begin(), starts_.end() - 1, offset);
+    const auto line = static_cast<int>(next - starts_.begin()) - 1;
+    if (line < 0) return {0, static_cast<int>(offset)};
+    return {line, static_cast<int>(offset - starts_[static_cast<std::size_t>(line)])};
   }
 
  private:
@@ -90,7 +99,9 @@ struct Parser {
     diag = fy_diag_create(&diag_cfg);
     if (diag) fy_diag_set_collect_errors(diag, true);
     fy_parse_cfg cfg{};
-    cfg.flags = static_cast<fy_parse_cfg_flags>(FYPCF_QUIET | FYPCF_DISABLE_MMAP_OPT);
+    // Sloppy flow indentation: a list or mapping in [ ] or { } may close at the margin,
+    // as yaml-cpp allowed and JSON-minded editors write.
+    cfg.flags = static_cast<fy_parse_cfg_flags>(FYPCF_QUIET | FYPCF_DISABLE_MMAP_OPT | FYPCF_SLOPPY_FLOW_INDENTATION);
     cfg.diag = diag;
     parser = diag ? fy_parser_create(&cfg) : nullptr;
   }
@@ -128,6 +139,16 @@ class YamlTreeBuilder {
   explicit YamlTreeBuilder(const LineStarts& lines) : lines_(lines) {}
 
   bool event(fy_event* event, YamlSyntaxError& error) {
+    place_empty_value(event);
+    const bool ok = handle(event, error);
+    if (const fy_mark* end = fy_event_end_mark(event)) previous_end_ = end->input_pos;
+    return ok;
+  }
+  bool done() const { return done_; }
+  YamlNode root() const { return root_ ? *root_ : YamlNode(std::make_shared<const YamlNode::Data>()); }
+
+ private:
+  bool handle(fy_event* event, YamlSyntaxError& error) {
     switch (event->type) {
       case FYET_SCALAR: return scalar(event);
       case FYET_ALIAS: return alias(event, error);
@@ -141,10 +162,16 @@ class YamlTreeBuilder {
       default: return true;
     }
   }
-  bool done() const { return done_; }
-  YamlNode root() const { return root_ ? *root_ : YamlNode(std::make_shared<const YamlNode::Data>()); }
 
- private:
+  // A value left empty ("name:" with nothing after it) has no token of its own: like
+  // yaml-cpp, it is placed where the next thing starts, so "must be filled in" points
+  // at its line.
+  void place_empty_value(fy_event* event) {
+    if (!empty_value_) return;
+    if (const fy_mark* next = fy_event_start_mark(event)) empty_value_->mark = lines_.at(next);
+    empty_value_.reset();
+  }
+
   struct Open {
     std::shared_ptr<YamlNode::Data> node;
     std::string anchor;
@@ -156,7 +183,11 @@ class YamlTreeBuilder {
     auto data = std::make_shared<YamlNode::Data>();
     const fy_event_scalar_data& s = event->scalar;
     data->scalar = text_of(s.value);
-    const bool plain = fy_token_scalar_style(s.value) == FYSS_PLAIN;
+    const fy_scalar_style style = fy_token_scalar_style(s.value);
+    // An empty block value (| at the end of the file) comes back as one NUL byte; a block
+    // value has no escapes, and a NUL in the file itself was refused before parsing.
+    if ((style == FYSS_LITERAL || style == FYSS_FOLDED) && data->scalar == std::string(1, '\0')) data->scalar.clear();
+    const bool plain = style == FYSS_PLAIN;
     data->tag = s.tag ? text_of(s.tag) : plain ? "?" : "!";
     data->type = plain && !s.tag && is_null_text(data->scalar) ? YamlNode::Type::null : YamlNode::Type::scalar;
     if (data->type == YamlNode::Type::null) {
@@ -164,6 +195,7 @@ class YamlTreeBuilder {
       data->tag.clear();
     }
     data->mark = scalar_mark(event);
+    if (!s.value && !s.tag && !s.anchor) empty_value_ = data;
     finished(YamlNode(std::move(data)), text_of(s.anchor));
     return true;
   }
@@ -188,7 +220,7 @@ class YamlTreeBuilder {
     auto data = std::make_shared<YamlNode::Data>();
     data->type = type;
     data->tag = tag ? text_of(tag) : "?";
-    data->mark = mark_of(event);
+    data->mark = properties_mark(anchor, tag).value_or(mark_of(event));
     open_.push_back({std::move(data), text_of(anchor), std::nullopt});
     return true;
   }
@@ -228,13 +260,33 @@ class YamlTreeBuilder {
 
   YamlMark mark_of(fy_event* event) const { return lines_.at(fy_event_start_mark(event)); }
 
-  // Where yaml-cpp placed a value: a quoted one at its opening quote (libfyaml's token
-  // starts inside it), a block one (| or >) at its indicator.
+  // Where yaml-cpp placed a node with an anchor or a tag: at the first of them (an
+  // anchor at its &, which libfyaml's token leaves out).
+  std::optional<YamlMark> properties_mark(fy_token* anchor, fy_token* tag) const {
+    const fy_mark* a = anchor ? fy_token_start_mark(anchor) : nullptr;
+    const fy_mark* t = tag ? fy_token_start_mark(tag) : nullptr;
+    if (a && (!t || a->input_pos < t->input_pos)) {
+      YamlMark at = lines_.at(a);
+      if (at.column > 0) --at.column;
+      return at;
+    }
+    if (t) return lines_.at(t);
+    return std::nullopt;
+  }
+
+  // Where yaml-cpp placed a value: at its anchor or tag; a quoted one at its opening
+  // quote (libfyaml's token starts inside it), a block one (| or >) at its indicator.
   YamlMark scalar_mark(fy_event* event) const {
-    if (event->scalar.tag) return lines_.at(fy_token_start_mark(event->scalar.tag));  // at its tag
-    const fy_scalar_style style = fy_token_scalar_style(event->scalar.value);
-    YamlMark mark = lines_.at(fy_token_start_mark(event->scalar.value));
-    if (style == FYSS_LITERAL || style == FYSS_FOLDED) return lines_.block_indicator(mark);
+    if (auto at = properties_mark(event->scalar.anchor, event->scalar.tag)) return *at;
+    fy_token* value = event->scalar.value;
+    const fy_mark* start = value ? fy_token_start_mark(value) : nullptr;
+    if (!start) return {};  // an empty value: placed by the next event
+    const fy_scalar_style style = fy_token_scalar_style(value);
+    if (style == FYSS_LITERAL || style == FYSS_FOLDED) {
+      const YamlMark indicator = lines_.block_indicator(previous_end_, start->input_pos);
+      return indicator.is_null() ? lines_.at(start) : indicator;
+    }
+    YamlMark mark = lines_.at(start);
     if ((style == FYSS_SINGLE_QUOTED || style == FYSS_DOUBLE_QUOTED) && mark.column > 0) --mark.column;
     return mark;
   }
@@ -244,6 +296,8 @@ class YamlTreeBuilder {
   std::map<std::string, YamlNode> anchors_;
   std::optional<YamlNode> root_;
   std::size_t skipped_ = 0;  // collections opened below kBuiltDepth, not built
+  std::size_t previous_end_ = 0;  // where the last event ended, in bytes
+  std::shared_ptr<YamlNode::Data> empty_value_;  // waiting for the next event's place
   bool done_ = false;
 };
 

@@ -183,7 +183,7 @@ void forget(const std::string& path) { parsed_templates().erase(path); }
 // The template at `path`, checked and parsed; null after reporting what is wrong.
 // `ok`: whether the partials could all be read.
 kainjow::mustache::mustache* parsed(const fs::path& templates_dir, const std::string& path, const std::string& source,
-                                    Partials& partials, bool ok, Diagnostics& diagnostics) {
+                                    const Partials& partials, bool ok, Diagnostics& diagnostics) {
   auto& kept = parsed_templates();
   if (auto known = kept.find(path);
       ok && known != kept.end() && known->second.source == source && known->second.partials == partials)
@@ -202,7 +202,7 @@ kainjow::mustache::mustache* parsed(const fs::path& templates_dir, const std::st
     syntax_error(path, source, tmpl->error_message(), diagnostics);
     return nullptr;
   }
-  return kept.insert_or_assign(path, ParsedTemplate{source, std::move(partials), std::move(tmpl)}).first->second.tmpl.get();
+  return kept.insert_or_assign(path, ParsedTemplate{source, partials, std::move(tmpl)}).first->second.tmpl.get();
 }
 
 }  // namespace

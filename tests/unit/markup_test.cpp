@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include <filesystem>
 #include <fstream>
 
 #include "markup/markup.hpp"
@@ -139,4 +140,19 @@ TEST(Templates, AnEditedTemplateIsReadAgainAndABrokenOneReportedEveryTime) {
   EXPECT_FALSE(markup::render_template(dir.path().string(), "t", view, d));
   ASSERT_EQ(d.items().size(), 2u);
   EXPECT_EQ(d.items()[1].code, "template.syntax");
+}
+
+// A template's partials are there from its first document on (a kept template keeps its
+// own copy of them).
+TEST(Templates, PartialsAreThereFromTheFirstDocument) {
+  test::ScratchDir dir("template-partials");
+  std::filesystem::create_directories(dir.path() / "partials");
+  std::ofstream(dir.path() / "doc.mustache") << "前{{> sig}}後";
+  std::ofstream(dir.path() / "partials" / "sig.mustache") << "簽{{name}}";
+  kainjow::mustache::data view;
+  view.set("name", std::string("王"));
+  Diagnostics d;
+  EXPECT_EQ(markup::render_template(dir.path().string(), "doc", view, d).value_or(""), "前簽王後");
+  EXPECT_EQ(markup::render_template(dir.path().string(), "doc", view, d).value_or(""), "前簽王後");
+  EXPECT_TRUE(d.items().empty());
 }

@@ -98,3 +98,33 @@ TEST(YamlTree, NestingBeyondTheLimitIsCutSoTheLimitsReportIt) {
   ASSERT_FALSE(d.items().empty());
   EXPECT_EQ(d.items()[0].code, "yaml.too_deep");
 }
+
+// Cases a review against yaml-cpp found, each read as yaml-cpp read it.
+TEST(YamlTree, WhatEditorsWriteReadsAsBefore) {
+  // A byte-order mark is not part of the first line's columns.
+  EXPECT_EQ(at(parsed("\xEF\xBB\xBF" "a: 1\n")["a"]), "0:3");
+  // A list or mapping in brackets may close at the margin.
+  const YamlNode flow = parsed("a: [\n  1,\n  2\n]\nb: {\n  c: 1\n}\n");
+  EXPECT_EQ(flow["a"].size(), 2u);
+  EXPECT_EQ(flow["b"]["c"].Scalar(), "1");
+  // An empty block value at the end of the file is empty, not a NUL.
+  for (const char* text : {"remarks: |\n", "remarks: >\n", "- |\n"}) {
+    const YamlNode root = parsed(text);
+    const YamlNode value = root.IsMap() ? root["remarks"] : static_cast<const YamlNode&>(*root.begin());
+    EXPECT_TRUE(value.IsScalar()) << text;
+    EXPECT_EQ(value.Scalar(), "") << text;
+  }
+  // An empty value is placed where the next thing starts, so its message has a line.
+  EXPECT_EQ(at(parsed("name:\nb: 1\n")["name"]), "1:0");
+  EXPECT_EQ(at(parsed("{a: }\n")["a"]), "0:4");
+}
+
+TEST(YamlTree, AnchorsTagsAndBlockIndicatorsPlaceTheirValue) {
+  EXPECT_EQ(at(parsed("a: &x foo\n")["a"]), "0:3");
+  EXPECT_EQ(at(parsed("a: &x\n  b: 1\n")["a"]), "0:3");
+  EXPECT_EQ(at(parsed("c: !!seq [1]\n")["c"]), "0:3");
+  EXPECT_EQ(at(parsed("a: |\t# 說明\n  text\n")["a"]), "0:3");
+  EXPECT_EQ(at(parsed("\"x #1\": |\n  text\n")["x #1"]), "0:8");
+  EXPECT_EQ(at(parsed("a: |")["a"]), "0:3");
+  EXPECT_EQ(at(parsed("a: >- # c|d\n  text\n")["a"]), "0:3");
+}
