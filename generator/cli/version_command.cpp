@@ -32,15 +32,13 @@ struct Library {
   std::string version;
 };
 
-// mimalloc's version as it runs: 209 for 2.0.9.
-[[maybe_unused]] std::string mimalloc_version() {
 #ifdef FILINGGEN_MIMALLOC
+// mimalloc's version as it runs: 209 for 2.0.9.
+std::string mimalloc_version() {
   const int v = mi_version();
   return std::to_string(v / 100) + "." + std::to_string(v / 10 % 10) + "." + std::to_string(v % 10);
-#else
-  return "";
-#endif
 }
+#endif
 
 std::vector<Library> libraries() {
   const int pugi = PUGIXML_VERSION;  // 1130 for 1.13
