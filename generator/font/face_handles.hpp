@@ -2,7 +2,6 @@
 // Private to the font stage: the HarfBuzz objects behind a FontFace.
 #include <hb.h>
 
-#include <atomic>
 #include <mutex>
 
 #include "font/font.hpp"
@@ -14,11 +13,11 @@ struct FontFace::Handles {
   hb_face_t* face = nullptr;
   hb_font_t* font = nullptr;  // scaled to units per em: positions come back in font units
   bool preprocess = false;
-  // hb_subset_preprocess'd copy, made on the second subset request: a one-off document
-  // does not pay for it, a batch does once.
+  // hb_subset_preprocess'd copy, made before the face's first subset (subset.cpp says
+  // why not later); every run subsets the first face of a chain at least twice, the
+  // shared subsets and a document's own.
   mutable std::once_flag preprocessed_once;
   mutable hb_face_t* preprocessed = nullptr;
-  mutable std::atomic<int> subset_requests{0};
 
   ~Handles() {
     if (preprocessed) hb_face_destroy(preprocessed);
